@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .swiftLanguageMode(.v6),
+]
+
+/// The C maths library: rounding and square roots in modules that do without Foundation.
+let libm: [LinkerSetting] = [.linkedLibrary("m", .when(platforms: [.linux]))]
+
+let package = Package(
+    name: "LinePlan",
+    products: [
+        .executable(name: "lineplan", targets: ["LinePlanCLI"]),
+        .executable(name: "lineplan-bench", targets: ["LinePlanBench"]),
+        .library(name: "NetGraph", targets: ["NetGraph"]),
+        .library(name: "NetPaths", targets: ["NetPaths"]),
+    ],
+    targets: [
+        .target(name: "LocatedJSON", swiftSettings: strict, linkerSettings: libm),
+        .target(name: "NetAddress", swiftSettings: strict),
+        .target(name: "WorkCalendar", swiftSettings: strict),
+        .target(name: "ConfigTemplate", swiftSettings: strict),
+        .target(
+            name: "NetGraph", dependencies: ["LocatedJSON", "NetAddress"], swiftSettings: strict, linkerSettings: libm),
+        .target(name: "NetPaths", dependencies: ["LocatedJSON", "NetGraph"], swiftSettings: strict),
+        .executableTarget(
+            name: "LinePlanCLI",
+            dependencies: ["LocatedJSON", "NetGraph", "NetPaths"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "LinePlanBench",
+            dependencies: ["LocatedJSON", "NetGraph", "NetPaths"],
+            swiftSettings: strict
+        ),
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(name: "LocatedJSONTests", dependencies: ["LocatedJSON"], swiftSettings: strict),
+        .testTarget(name: "NetAddressTests", dependencies: ["NetAddress"], swiftSettings: strict),
+        .testTarget(name: "WorkCalendarTests", dependencies: ["WorkCalendar"], swiftSettings: strict),
+        .testTarget(name: "ConfigTemplateTests", dependencies: ["ConfigTemplate"], swiftSettings: strict),
+        .testTarget(
+            name: "NetGraphTests", dependencies: ["LocatedJSON", "NetAddress", "NetGraph", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "NetPathsTests", dependencies: ["LocatedJSON", "NetGraph", "NetPaths", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "LinePlanCLITests",
+            dependencies: ["TestSupport"],
+            swiftSettings: strict
+        ),
+    ]
+)

@@ -1,0 +1,130 @@
+import Foundation
+import LocatedJSON
+import NetGraph
+import NetPaths
+
+// The benchmark executable: `swift build -c release && .build/release/lineplan-bench [network|paths|all]`.
+// Figures go to stdout as one line per measure; README records them with the machine.
+
+/// Times a closure once, in milliseconds.
+func milliseconds(_ body: () throws -> Void) rethrows -> Double {
+    let clock = ContinuousClock()
+    let start = clock.now
+    try body()
+    let elapsed = clock.now - start
+    return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+}
+
+/// The peak resident set of this process so far, in MiB (VmHWM).
+func peakResidentMiB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        let kilobytes = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+        return kilobytes / 1024
+    }
+    return 0
+}
+
+/// Median and 99th percentile of per-query times, in milliseconds.
+func summary(_ times: [Double]) -> String {
+    let sorted = times.sorted()
+    guard !sorted.isEmpty else { return "no samples" }
+    let median = sorted[sorted.count / 2]
+    let p99 = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))]
+    return String(format: "median %.4f ms, p99 %.4f ms over %d queries", median, p99, sorted.count)
+}
+
+func report(_ name: String, _ value: String) {
+    print("\(name.padding(toLength: 34, withPad: " ", startingAt: 0)) \(value)")
+}
+
+/// The province network: generated, written as a file's text, then loaded and validated as a user would.
+func benchmarkNetwork() -> Network? {
+    let generated = SyntheticNetwork(scale: .province, seed: 1).generate()
+    let text = generated.fileText
+    let bytes = Array(text.utf8)
+    report(
+        "province network",
+        "\(generated.nodes.count) nodes, \(generated.links.count) links, \(bytes.count / 1_048_576) MiB")
+    let parseTime = milliseconds { _ = try? JSONDocument(name: "province.json", bytes: bytes) }
+    report("JSON parse alone", String(format: "%.0f ms", parseTime))
+    var loaded: LoadedNetwork?
+    let loadTime = milliseconds {
+        loaded = try? Network.load(name: "province.json", bytes: bytes)
+    }
+    guard let loaded else {
+        print("error: the generated province network did not load")
+        return nil
+    }
+    report("load + validate", String(format: "%.0f ms (%d warnings)", loadTime, loaded.warnings.count))
+    report("peak RSS so far", String(format: "%.0f MiB (generator, text and network together)", peakResidentMiB()))
+    return loaded.network
+}
+
+func benchmarkPaths(_ network: Network) {
+    var graph: RoutingGraph?
+    let layoutTime = milliseconds { graph = RoutingGraph(network: network) }
+    guard let graph else { return }
+    report("routing graph", String(format: "%.0f ms", layoutTime))
+    var finder = PathFinder(graph: graph)
+    var random = SplitMix64(seed: 42)
+    // Buildings and service nodes by city (ids start with the city code).
+    var buildingsByCity: [String: [Int]] = [:]
+    var servicesByCity: [String: [Int]] = [:]
+    var allBuildings: [Int] = []
+    for (index, node) in network.nodes.enumerated() {
+        let city = String(node.id.prefix(3))
+        if node.kind == .building {
+            buildingsByCity[city, default: []].append(index)
+            allBuildings.append(index)
+        } else if node.layer == .service {
+            servicesByCity[city, default: []].append(index)
+        }
+    }
+    let cities = buildingsByCity.keys.sorted()
+    func sameCityPair() -> (Int, Int) {
+        let city = cities[random.next(in: 0...(cities.count - 1))]
+        let buildings = buildingsByCity[city] ?? []
+        let services = servicesByCity[city] ?? []
+        return (
+            buildings[random.next(in: 0...(buildings.count - 1))], services[random.next(in: 0...(services.count - 1))]
+        )
+    }
+    var times: [Double] = []
+    var found = 0
+    for _ in 0..<1000 {
+        let (source, destination) = sameCityPair()
+        let request = PathRequest(source: source, destination: destination, bandwidth: .megabits(10))
+        times.append(milliseconds { if finder.shortestPath(request).working != nil { found += 1 } })
+    }
+    report("same-city path", summary(times) + ", \(found) found")
+    times = []
+    found = 0
+    for _ in 0..<1000 {
+        let source = allBuildings[random.next(in: 0...(allBuildings.count - 1))]
+        let destination = allBuildings[random.next(in: 0...(allBuildings.count - 1))]
+        let request = PathRequest(source: source, destination: destination, bandwidth: .megabits(10))
+        times.append(milliseconds { if finder.shortestPath(request).working != nil { found += 1 } })
+    }
+    report("province-wide path", summary(times) + ", \(found) found")
+    times = []
+    found = 0
+    for _ in 0..<1000 {
+        let (source, destination) = sameCityPair()
+        let request = PathRequest(source: source, destination: destination, bandwidth: .megabits(10))
+        times.append(milliseconds { if finder.diversePaths(request).protection != nil { found += 1 } })
+    }
+    report("same-city diverse pair", summary(times) + ", \(found) with protection")
+    report("peak RSS", String(format: "%.0f MiB", peakResidentMiB()))
+}
+
+let section = CommandLine.arguments.dropFirst().first ?? "all"
+switch section {
+case "network", "paths", "all":
+    if let network = benchmarkNetwork(), section != "network" {
+        benchmarkPaths(network)
+    }
+default:
+    print("usage: lineplan-bench [network|paths|all]")
+    exit(64)
+}

@@ -1,0 +1,58 @@
+/// The `lineplan` command: dispatches to a subcommand and maps failures to exit codes.
+enum LinePlanCommand {
+    static let version = "0.1.0"
+
+    static let overview = """
+        lineplan \(version): plans enterprise dedicated lines over a carrier's network graph.
+
+        Usage: lineplan <command> [options]
+
+        Commands:
+          topology check FILE        Validate a network file; every problem as FILE:LINE:COLUMN
+          topology stats FILE        Counts per kind and layer, rings, utilisation
+          topology generate          Print a deterministic synthetic network (city or province)
+          path                       Constrained shortest path, with an optional diverse pair
+
+        Run 'lineplan <command> --help' for a command's options.
+        Exit codes: 0 done, 64 usage, 65 bad input data, 69 missing dependency, 75 ledger busy, 1 other.
+
+        """
+
+    /// Runs the command line and returns the exit code.
+    static func run(_ arguments: [String]) -> ExitCode {
+        do {
+            try dispatch(arguments)
+            return .success
+        } catch {
+            FileAccess.printError(error.lines)
+            return error.code
+        }
+    }
+
+    private static func dispatch(_ arguments: [String]) throws(CommandFailure) {
+        guard let command = arguments.first else {
+            FileAccess.printError([overview])
+            throw CommandFailure(.usage, [])
+        }
+        let rest = Array(arguments.dropFirst())
+        switch command {
+        case "--help", "-h", "help":
+            FileAccess.printOut(overview)
+        case "--version":
+            FileAccess.printOut("lineplan \(version)\n")
+        case "topology":
+            try TopologyCommand.run(rest)
+        case "path":
+            try PathCommand.run(rest)
+        default:
+            throw .usage("unknown command '\(command)'", command: "--help")
+        }
+    }
+
+    /// Whether the arguments ask for help; prints `text` if so.
+    static func handledHelp(_ arguments: [String], _ text: String) -> Bool {
+        guard arguments.contains("--help") || arguments.contains("-h") else { return false }
+        FileAccess.printOut(text)
+        return true
+    }
+}

@@ -1,0 +1,196 @@
+/// A JSON object seen through typed accessors that report wrong or missing values with their position.
+///
+/// Each accessor returns `nil` after recording an error when the value is missing (and required) or
+/// of the wrong type, so a reader can go on and report every problem of a file in one run.
+///
+///     guard let node = JSONObjectView(value, path: "nodes[3]", report: &report) else { return }
+///     node.checkKeys(["id", "kind"], report: &report)
+///     let id = node.string("id", report: &report)
+public struct JSONObjectView: Sendable {
+    /// The byte offset of the object's opening brace.
+    public let offset: Int
+    /// The object's JSON path, such as `nodes[3]`.
+    public let path: String
+    /// The members in source order.
+    public let members: [JSONMember]
+
+    /// Views a value as an object, or records "expected an object" and returns `nil`.
+    ///
+    /// - Parameters:
+    ///   - value: The value.
+    ///   - path: Its JSON path.
+    ///   - report: Where a type error goes.
+    public init?(_ value: JSONValue, path: String, report: inout DiagnosticReport) {
+        guard let members = value.members else {
+            report.error("expected an object, found \(value.typeDescription)", at: value.offset, path: path)
+            return nil
+        }
+        self.offset = value.offset
+        self.path = path
+        self.members = members
+    }
+
+    /// The value of a key, if present.
+    ///
+    /// - Complexity: O(*m*) in the number of members.
+    public func value(_ key: String) -> JSONValue? {
+        members.first { $0.key == key }?.value
+    }
+
+    /// The path of a member: `path.key`.
+    public func path(_ key: String) -> String {
+        path.isEmpty ? key : "\(path).\(key)"
+    }
+
+    /// Records an error for every key not in `allowed`, suggesting the closest allowed key.
+    ///
+    /// - Complexity: O(*m* × *a*) for *m* members and *a* allowed keys.
+    public func checkKeys(_ allowed: [String], report: inout DiagnosticReport) {
+        for member in members where !allowed.contains(member.key) {
+            var message = "unknown key '\(member.key)'"
+            if let suggestion = Self.closest(to: member.key, in: allowed) {
+                message += "; did you mean '\(suggestion)'?"
+            }
+            report.error(message, at: member.keyOffset, path: path(member.key))
+        }
+    }
+
+    /// Reads a string member.
+    public func string(_ key: String, required: Bool = true, report: inout DiagnosticReport) -> String? {
+        guard let value = presentValue(key, required: required, report: &report) else { return nil }
+        guard let text = value.string else {
+            report.error("expected a string, found \(value.typeDescription)", at: value.offset, path: path(key))
+            return nil
+        }
+        return text
+    }
+
+    /// Reads a Boolean member.
+    public func bool(_ key: String, required: Bool = true, report: inout DiagnosticReport) -> Bool? {
+        guard let value = presentValue(key, required: required, report: &report) else { return nil }
+        guard let flag = value.bool else {
+            report.error("expected true or false, found \(value.typeDescription)", at: value.offset, path: path(key))
+            return nil
+        }
+        return flag
+    }
+
+    /// Reads a whole-number member within a range.
+    public func integer(
+        _ key: String, required: Bool = true, in range: ClosedRange<Int> = 0...Int.max,
+        report: inout DiagnosticReport
+    ) -> Int? {
+        guard let value = presentValue(key, required: required, report: &report) else { return nil }
+        return Self.integer(value, path: path(key), in: range, report: &report)
+    }
+
+    /// Reads a finite number member within a range.
+    public func number(
+        _ key: String, required: Bool = true, in range: ClosedRange<Double> = 0...Double.greatestFiniteMagnitude,
+        report: inout DiagnosticReport
+    ) -> Double? {
+        guard let value = presentValue(key, required: required, report: &report) else { return nil }
+        return Self.number(value, path: path(key), in: range, report: &report)
+    }
+
+    /// Reads an array member.
+    public func array(_ key: String, required: Bool = true, report: inout DiagnosticReport) -> [JSONValue]? {
+        guard let value = presentValue(key, required: required, report: &report) else { return nil }
+        guard let elements = value.elements else {
+            report.error("expected an array, found \(value.typeDescription)", at: value.offset, path: path(key))
+            return nil
+        }
+        return elements
+    }
+
+    /// Reads an object member.
+    public func object(_ key: String, required: Bool = true, report: inout DiagnosticReport) -> JSONObjectView? {
+        guard let value = presentValue(key, required: required, report: &report) else { return nil }
+        return JSONObjectView(value, path: path(key), report: &report)
+    }
+
+    /// Reads a whole number within a range from any value.
+    public static func integer(
+        _ value: JSONValue, path: @autoclosure () -> String, in range: ClosedRange<Int>, report: inout DiagnosticReport
+    ) -> Int? {
+        guard let number = value.number else {
+            report.error("expected a whole number, found \(value.typeDescription)", at: value.offset, path: path())
+            return nil
+        }
+        guard let integer = number.integer else {
+            let text = number.double.rounded() == number.double ? "too large" : "not a whole number"
+            report.error("number \(number.double) is \(text)", at: value.offset, path: path())
+            return nil
+        }
+        guard range.contains(integer) else {
+            let message = Self.rangeMessage(
+                String(integer), Double(integer), Double(range.lowerBound), Double(range.upperBound))
+            report.error(message, at: value.offset, path: path())
+            return nil
+        }
+        return integer
+    }
+
+    /// Reads a finite number within a range from any value.
+    public static func number(
+        _ value: JSONValue, path: @autoclosure () -> String, in range: ClosedRange<Double>,
+        report: inout DiagnosticReport
+    ) -> Double? {
+        guard let number = value.number else {
+            report.error("expected a number, found \(value.typeDescription)", at: value.offset, path: path())
+            return nil
+        }
+        guard range.contains(number.double) else {
+            let shown = number.integer.map(String.init) ?? String(number.double)
+            let message = Self.rangeMessage(shown, number.double, range.lowerBound, range.upperBound)
+            report.error(message, at: value.offset, path: path())
+            return nil
+        }
+        return number.double
+    }
+
+    private static func rangeMessage(_ shown: String, _ value: Double, _ low: Double, _ high: Double) -> String {
+        if value < low {
+            return low == 0 ? "must not be negative, found \(shown)" : "\(shown) is below the minimum \(format(low))"
+        }
+        return "\(shown) is above the maximum \(format(high))"
+    }
+
+    private static func format(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    private func presentValue(_ key: String, required: Bool, report: inout DiagnosticReport) -> JSONValue? {
+        guard let value = value(key) else {
+            if required { report.error("missing required key '\(key)'", at: offset, path: path) }
+            return nil
+        }
+        if value.isNull, !required { return nil }
+        return value
+    }
+
+    /// Returns the allowed key closest to a misspelt one (edit distance ≤ 2), if any.
+    public static func closest(to key: String, in allowed: [String]) -> String? {
+        var best: (String, Int)?
+        for candidate in allowed {
+            let distance = editDistance(Array(key.lowercased()), Array(candidate.lowercased()))
+            if distance <= 2, best.map({ distance < $0.1 }) ?? true { best = (candidate, distance) }
+        }
+        return best?.0
+    }
+
+    private static func editDistance(_ left: [Character], _ right: [Character]) -> Int {
+        if left.isEmpty { return right.count }
+        if right.isEmpty { return left.count }
+        var previous = Array(0...right.count)
+        for (row, leftCharacter) in left.enumerated() {
+            var current = [row + 1] + Array(repeating: 0, count: right.count)
+            for (column, rightCharacter) in right.enumerated() {
+                let substitution = previous[column] + (leftCharacter == rightCharacter ? 0 : 1)
+                current[column + 1] = min(substitution, previous[column + 1] + 1, current[column] + 1)
+            }
+            previous = current
+        }
+        return previous[right.count]
+    }
+}

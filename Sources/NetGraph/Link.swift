@@ -1,0 +1,186 @@
+/// Which part of the end-to-end line a link belongs to (domain-rules.md §4).
+public enum Segment: String, Sendable, Hashable, CaseIterable, Comparable {
+    /// Customer building to the first transport node (fibre, drop, ODN).
+    case lastMile = "last-mile"
+    /// Access rings and chains.
+    case access
+    /// Aggregation rings up to the aggregation and core rooms.
+    case aggregation
+    /// Core rings and OTN between core rooms, and the hand-off to service platforms.
+    case core
+
+    /// Orders segments from the customer inwards.
+    public static func < (lhs: Segment, rhs: Segment) -> Bool {
+        let order = allCases
+        return (order.firstIndex(of: lhs) ?? 0) < (order.firstIndex(of: rhs) ?? 0)
+    }
+
+    /// All segments as written in files, for messages.
+    public static var spelledOut: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// The transport technology a link uses.
+public enum LinkTechnology: String, Sendable, Hashable, CaseIterable {
+    /// Bare fibre (with transceivers).
+    case fibre
+    /// PTN (packet transport, MPLS-TP).
+    case ptn
+    /// SDH/MSTP spans, counted in VC-12 and VC-4.
+    case sdh
+    /// OTN lines, counted in tributary slots.
+    case otn
+    /// PON optical distribution (feeder and drop fibre).
+    case pon
+    /// Plain Ethernet between co-located equipment.
+    case ethernet
+
+    /// All technologies as written in files, for messages.
+    public static var spelledOut: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
+    /// The technology's name in prose: "PTN", "SDH", "fibre".
+    public var displayName: String {
+        switch self {
+        case .ptn, .sdh, .otn, .pon: rawValue.uppercased()
+        case .fibre, .ethernet: rawValue
+        }
+    }
+
+    /// The name with its article, for messages: "a PTN", "an SDH", "an OTN".
+    public var withArticle: String {
+        switch self {
+        case .sdh, .otn, .ethernet: "an \(displayName)"
+        case .ptn, .pon, .fibre: "a \(displayName)"
+        }
+    }
+}
+
+/// A link between two nodes.
+public struct Link: Sendable, Hashable {
+    /// The link's identifier, unique in the network.
+    public var id: String
+    /// The index of the A-end node in ``Network/nodes``.
+    public var aEnd: Int
+    /// The index of the B-end node in ``Network/nodes``.
+    public var bEnd: Int
+    /// The line rate.
+    public var rate: Bandwidth
+    /// Bandwidth already committed on it (Σ CIR of existing services).
+    public var committed: Bandwidth
+    /// Its length in metres.
+    public var metres: Int
+    /// The segment it belongs to.
+    public var segment: Segment
+    /// Its technology.
+    public var technology: LinkTechnology
+    /// The ring it belongs to, by ring id.
+    public var ring: String?
+    /// Shared-risk groups: the cables and ducts it runs in.
+    public var sharedRiskGroups: [String]
+    /// The administrative (TE) weight.
+    public var adminWeight: Int
+    /// VC occupancy of an SDH span.
+    public var sdh: SDHOccupancy?
+    /// Tributary slots of an OTN line.
+    public var otn: OTNSlots?
+    /// Fibre cores of a cable section.
+    public var fibre: FibreCores?
+
+    /// Creates a link.
+    public init(
+        id: String, aEnd: Int, bEnd: Int, rate: Bandwidth, committed: Bandwidth = .zero, metres: Int,
+        segment: Segment, technology: LinkTechnology, ring: String? = nil, sharedRiskGroups: [String] = [],
+        adminWeight: Int = 10, sdh: SDHOccupancy? = nil, otn: OTNSlots? = nil, fibre: FibreCores? = nil
+    ) {
+        self.id = id
+        self.aEnd = aEnd
+        self.bEnd = bEnd
+        self.rate = rate
+        self.committed = committed
+        self.metres = metres
+        self.segment = segment
+        self.technology = technology
+        self.ring = ring
+        self.sharedRiskGroups = sharedRiskGroups
+        self.adminWeight = adminWeight
+        self.sdh = sdh
+        self.otn = otn
+        self.fibre = fibre
+    }
+
+    /// The node at the other end from `node`.
+    public func otherEnd(from node: Int) -> Int {
+        node == aEnd ? bEnd : aEnd
+    }
+
+    /// The committed share of the rate, 0…1.
+    public var utilisation: Double {
+        rate.kilobits > 0 ? Double(committed.kilobits) / Double(rate.kilobits) : 0
+    }
+}
+
+/// The VC occupancy of an SDH/MSTP span.
+public struct SDHOccupancy: Sendable, Hashable {
+    /// How many VC-4s the span carries (1 per STM-1: STM-4 has 4, STM-16 16).
+    public var vc4: Int
+    /// VC-4s taken whole (by VC-4 services or concatenations).
+    public var vc4Used: Int
+    /// VC-12s taken in the remaining VC-4s (63 per VC-4).
+    public var vc12Used: Int
+
+    /// Creates an occupancy record.
+    public init(vc4: Int, vc4Used: Int = 0, vc12Used: Int = 0) {
+        self.vc4 = vc4
+        self.vc4Used = vc4Used
+        self.vc12Used = vc12Used
+    }
+
+    /// VC-12s per VC-4.
+    public static let vc12PerVC4 = 63
+
+    /// VC-12s still free.
+    public var freeVC12: Int { (vc4 - vc4Used) * Self.vc12PerVC4 - vc12Used }
+
+    /// Whole VC-4s still free (not touched by any VC-12).
+    public var freeVC4: Int {
+        vc4 - vc4Used - (vc12Used + Self.vc12PerVC4 - 1) / Self.vc12PerVC4
+    }
+
+    /// The share of VC-12 capacity in use, 0…1.
+    public var utilisation: Double {
+        vc4 > 0 ? 1 - Double(freeVC12) / Double(vc4 * Self.vc12PerVC4) : 0
+    }
+}
+
+/// The tributary slots of an OTN line (1.25 Gbit/s each; 80 on an OTU4, 8 on an OTU2).
+public struct OTNSlots: Sendable, Hashable {
+    /// Slots on the line.
+    public var slots: Int
+    /// Slots in use.
+    public var used: Int
+
+    /// Creates a slot record.
+    public init(slots: Int, used: Int) {
+        self.slots = slots
+        self.used = used
+    }
+
+    /// Slots still free.
+    public var free: Int { slots - used }
+}
+
+/// The cores of a fibre cable section.
+public struct FibreCores: Sendable, Hashable {
+    /// Cores in the section.
+    public var cores: Int
+    /// Cores in use.
+    public var used: Int
+
+    /// Creates a core record.
+    public init(cores: Int, used: Int) {
+        self.cores = cores
+        self.used = used
+    }
+
+    /// Cores still free.
+    public var free: Int { cores - used }
+}

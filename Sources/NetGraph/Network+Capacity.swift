@@ -1,0 +1,81 @@
+extension Network {
+    /// Why a link cannot carry `bandwidth` more, or `nil` when it can.
+    ///
+    /// PTN, Ethernet, PON and fibre links admit a demand while committed + demand stays within the
+    /// policy's share of the rate for the link's segment (access 70 %, aggregation and core 80 %);
+    /// SDH spans need free VC-12s (or whole VC-4s above 63 VC-12); OTN lines need free tributary
+    /// slots; a fibre section with a core count needs a free pair.
+    ///
+    /// - Parameters:
+    ///   - bandwidth: The demand.
+    ///   - link: The link's index.
+    /// - Returns: The reason, phrased for an engineer, or `nil`.
+    public func refusal(of bandwidth: Bandwidth, on link: Int) -> String? {
+        let link = links[link]
+        switch link.technology {
+        case .sdh:
+            let occupancy = link.sdh ?? SDHOccupancy(vc4: max(1, link.rate.kilobits / 155_520))
+            switch SDHOccupancy.requirement(for: bandwidth) {
+            case .vc12(let count):
+                if count > occupancy.freeVC12 {
+                    return "needs \(count) VC-12, \(occupancy.freeVC12) free of \(occupancy.vc4 * 63)"
+                }
+            case .vc4(let count):
+                if count > occupancy.freeVC4 {
+                    return "needs \(count) VC-4, \(occupancy.freeVC4) free of \(occupancy.vc4)"
+                }
+            }
+            return nil
+        case .otn:
+            let slots = link.otn ?? OTNSlots(slots: max(1, link.rate.kilobits / OTNSlots.slotRate), used: 0)
+            let needed = OTNSlots.slotsNeeded(for: bandwidth)
+            if needed > slots.free {
+                let noun = needed == 1 ? "tributary slot" : "tributary slots"
+                return "needs \(needed) \(noun), \(slots.free) free of \(slots.slots)"
+            }
+            return nil
+        case .fibre, .ptn, .pon, .ethernet:
+            if let fibre = link.fibre, fibre.free < 2 {
+                return "no free fibre pair (\(fibre.used) of \(fibre.cores) cores used)"
+            }
+            let share = policy.maxUtilisation(of: link.segment)
+            let allowed = Bandwidth(kilobits: Int((Double(link.rate.kilobits) * share).rounded(.down)))
+            let free = allowed - link.committed
+            if bandwidth > free {
+                let percent = Int((share * 100).rounded())
+                return "\(bandwidth) asked, \(max(free, .zero)) free (\(link.committed) committed of \(link.rate), "
+                    + "limit \(percent) %)"
+            }
+            return nil
+        }
+    }
+}
+
+extension SDHOccupancy {
+    /// What an SDH span must give a demand.
+    public enum Requirement: Sendable, Hashable {
+        /// N VC-12 (virtually concatenated above one).
+        case vc12(Int)
+        /// N whole VC-4.
+        case vc4(Int)
+    }
+
+    /// The VCs a demand needs: ⌈B / 2.176 Mbit/s⌉ VC-12 up to 63, else ⌈B / 149.76 Mbit/s⌉ VC-4.
+    ///
+    /// 2M → 1 VC-12; 10M → 5 VC-12; 100M → 46 VC-12; 1G → 7 VC-4.
+    public static func requirement(for bandwidth: Bandwidth) -> Requirement {
+        let vc12 = max(1, (bandwidth.kilobits + 2175) / 2176)
+        if vc12 <= vc12PerVC4 { return .vc12(vc12) }
+        return .vc4((bandwidth.kilobits + 149_759) / 149_760)
+    }
+}
+
+extension OTNSlots {
+    /// The rate of one tributary slot in kbit/s (1.25 Gbit/s).
+    public static let slotRate = 1_250_000
+
+    /// The tributary slots a demand needs: GE → 1 (ODU0), 10GE → 8 (ODU2e).
+    public static func slotsNeeded(for bandwidth: Bandwidth) -> Int {
+        max(1, (bandwidth.kilobits + slotRate - 1) / slotRate)
+    }
+}

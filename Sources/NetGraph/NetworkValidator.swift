@@ -1,0 +1,102 @@
+import LocatedJSON
+import NetAddress
+
+/// The checks of a network that need the whole graph: rings, reachability, pools, utilisation.
+struct NetworkValidator {
+    let network: Network
+    let sources: NetworkSourceMap
+
+    mutating func validate(into report: inout DiagnosticReport) {
+        checkRings(into: &report)
+        checkReachability(into: &report)
+        checkPools(into: &report)
+        checkSpans(into: &report)
+    }
+
+    private func checkRings(into report: inout DiagnosticReport) {
+        let threshold = network.policy[.ringUpgradeUtilisation]
+        for ring in network.rings {
+            let firstLink = ring.links[0]
+            let offset = sources.linkRingOffsets[firstLink]
+            let path = "links[\(firstLink)].ring"
+            if let problem = ring.problem {
+                report.error("ring '\(ring.id)' \(problem)", at: offset, path: path)
+                continue
+            }
+            if let limit = network.maximumRingSize(technology: ring.technology, segment: ring.segment),
+                ring.nodes.count > limit
+            {
+                report.error(
+                    "ring '\(ring.id)' has \(ring.nodes.count) nodes; \(ring.technology.withArticle) "
+                        + "\(ring.segment.rawValue) ring allows at most \(limit)", at: offset, path: path)
+            }
+            let busiest = ring.links.max { network.links[$0].utilisation < network.links[$1].utilisation }
+            if let busiest, network.links[busiest].utilisation > threshold {
+                let link = network.links[busiest]
+                report.warning(
+                    "ring '\(ring.id)' is \(Self.percent(link.utilisation)) committed on link '\(link.id)' "
+                        + "(\(link.committed) of \(link.rate)), above the \(Self.percent(threshold)) upgrade threshold",
+                    at: offset, path: path)
+            }
+        }
+    }
+
+    private func checkReachability(into report: inout DiagnosticReport) {
+        let nodes = network.nodes
+        var reached = Array(repeating: false, count: nodes.count)
+        var queue: [Int] = []
+        for (index, node) in nodes.enumerated() where node.kind == .building {
+            reached[index] = true
+            queue.append(index)
+        }
+        guard !queue.isEmpty else { return }
+        var head = 0
+        while head < queue.count {
+            let current = queue[head]
+            head += 1
+            if nodes[current].kind != .building, !nodes[current].kind.carriesTransit { continue }
+            for linkIndex in network.incidentLinks[current] {
+                let next = network.links[linkIndex].otherEnd(from: current)
+                if !reached[next] {
+                    reached[next] = true
+                    queue.append(next)
+                }
+            }
+        }
+        for (index, node) in nodes.enumerated() {
+            if network.incidentLinks[index].isEmpty {
+                report.warning(
+                    "node '\(node.id)' has no links", at: sources.nodeOffsets[index], path: "nodes[\(index)].id")
+            } else if node.layer == .service, !reached[index] {
+                report.error(
+                    "service node '\(node.id)' is not reachable from any customer building through the transport "
+                        + "network", at: sources.nodeOffsets[index], path: "nodes[\(index)].id")
+            }
+        }
+    }
+
+    private func checkPools(into report: inout DiagnosticReport) {
+        let pools = network.pools
+        for (index, pool) in pools.enumerated() {
+            guard let earlier = pools[..<index].first(where: { $0.prefix.overlaps(pool.prefix) }) else { continue }
+            report.error(
+                "pool '\(pool.id)' (\(pool.prefix)) overlaps pool '\(earlier.id)' (\(earlier.prefix))",
+                at: sources.poolPrefixOffsets[index], path: "pools[\(index)].prefix")
+        }
+    }
+
+    private func checkSpans(into report: inout DiagnosticReport) {
+        let threshold = network.policy[.sdhSpanWarnUtilisation]
+        for (index, link) in network.links.enumerated() {
+            guard let sdh = link.sdh, sdh.utilisation > threshold else { continue }
+            report.warning(
+                "SDH span '\(link.id)' has \(Self.percent(sdh.utilisation)) of its VC-12 capacity in use "
+                    + "(\(sdh.freeVC12) free), above \(Self.percent(threshold))", at: sources.linkOffsets[index],
+                path: "links[\(index)].id")
+        }
+    }
+
+    static func percent(_ share: Double) -> String {
+        "\(Int((share * 100).rounded())) %"
+    }
+}

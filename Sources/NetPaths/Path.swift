@@ -1,0 +1,139 @@
+public import NetGraph
+
+/// A path through the network: its nodes and links in order from source to destination.
+public struct Path: Sendable, Hashable {
+    /// Node indices, source first.
+    public var nodes: [Int]
+    /// Link indices, in order; one fewer than the nodes.
+    public var links: [Int]
+    /// Total length in metres.
+    public var metres: Int
+    /// Total cost in the search's cost measure.
+    public var cost: Int
+
+    /// Creates a path.
+    public init(nodes: [Int], links: [Int], metres: Int, cost: Int) {
+        self.nodes = nodes
+        self.links = links
+        self.metres = metres
+        self.cost = cost
+    }
+
+    /// The number of links.
+    public var hops: Int { links.count }
+
+    /// The path's node ids.
+    public func nodeIDs(in network: Network) -> [String] { nodes.map { network.nodes[$0].id } }
+
+    /// The path's link ids.
+    public func linkIDs(in network: Network) -> [String] { links.map { network.links[$0].id } }
+}
+
+/// What a path search optimises.
+public enum PathCost: String, Sendable, Hashable, CaseIterable {
+    /// Kilometres of fibre (the default for transport planning).
+    case km
+    /// Hop count.
+    case hops
+    /// Administrative (TE) weight.
+    case admin
+}
+
+/// What a path must avoid to count as diverse from another.
+public enum Diversity: String, Sendable, Hashable, CaseIterable {
+    /// No link in common (and no shared-risk group where the data has them).
+    case links
+    /// No link and no intermediate node in common (and no shared-risk group).
+    case nodes
+}
+
+/// A demand to route: from where to where, how much, measured how, avoiding what.
+public struct PathRequest: Sendable, Hashable {
+    /// The source node's index.
+    public var source: Int
+    /// The destination node's index.
+    public var destination: Int
+    /// The bandwidth every link must still have.
+    public var bandwidth: Bandwidth
+    /// What to minimise.
+    public var cost: PathCost
+    /// Nodes the path must not touch.
+    public var excludedNodes: Set<Int>
+    /// Links the path must not use.
+    public var excludedLinks: Set<Int>
+
+    /// Creates a request.
+    public init(
+        source: Int, destination: Int, bandwidth: Bandwidth, cost: PathCost = .km, excludedNodes: Set<Int> = [],
+        excludedLinks: Set<Int> = []
+    ) {
+        self.source = source
+        self.destination = destination
+        self.bandwidth = bandwidth
+        self.cost = cost
+        self.excludedNodes = excludedNodes
+        self.excludedLinks = excludedLinks
+    }
+}
+
+/// Why a demand could not be routed: where it is blocked and which links refused it.
+public struct Blockage: Sendable, Hashable {
+    /// One link that refused the demand.
+    public struct Refusal: Sendable, Hashable {
+        /// The link's index.
+        public var link: Int
+        /// Its segment.
+        public var segment: Segment
+        /// Why it refused, such as "100M asked, 70M free (630M committed of 1G, limit 70 %)".
+        public var reason: String
+
+        /// Creates a refusal.
+        public init(link: Int, segment: Segment, reason: String) {
+            self.link = link
+            self.segment = segment
+            self.reason = reason
+        }
+    }
+
+    /// The segment where the demand is blocked, when capacity blocks it.
+    public var segment: Segment?
+    /// The reason in one sentence.
+    public var reason: String
+    /// The links at the edge of what the demand can reach that refused it, by segment then id.
+    public var refusals: [Refusal]
+
+    /// Creates a blockage.
+    public init(segment: Segment?, reason: String, refusals: [Refusal]) {
+        self.segment = segment
+        self.reason = reason
+        self.refusals = refusals
+    }
+}
+
+/// The answer to a routing question: a working path, a protection path when asked, and why
+/// either is missing.
+public struct PathAnswer: Sendable, Hashable {
+    /// The working path, or `nil` when blocked.
+    public var working: Path?
+    /// The protection path, or `nil` when not asked for or none exists.
+    public var protection: Path?
+    /// Why the working path is missing.
+    public var workingBlockage: Blockage?
+    /// Why the protection path is missing (only when one was asked for).
+    public var protectionBlockage: Blockage?
+    /// Shared-risk groups the two paths still share (when no fully diverse pair exists but a
+    /// link-diverse one does, the pair is kept and the shared groups are named here).
+    public var sharedRiskGroups: [String]
+
+    /// Creates an answer.
+    public init(
+        working: Path?, protection: Path? = nil, workingBlockage: Blockage? = nil, protectionBlockage: Blockage? = nil,
+        sharedRiskGroups: [String] = []
+    ) {
+        self.working = working
+        self.protection = protection
+        self.workingBlockage = workingBlockage
+        self.protectionBlockage = protectionBlockage
+        self.sharedRiskGroups = sharedRiskGroups
+    }
+}

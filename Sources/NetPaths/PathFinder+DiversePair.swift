@@ -1,0 +1,307 @@
+import NetGraph
+
+/// Arrays for the residual search of a diverse pair: two states per node (in and out).
+struct PairSearchState: Sendable {
+    var generation: UInt32 = 0
+    var reached: [UInt32] = []
+    var settled: [UInt32] = []
+    var distance: [Int] = []
+    var hopCount: [Int32] = []
+    /// The state each state was reached from.
+    var predecessorState: [Int32] = []
+    /// The link crossed to reach it (-1 for the internal in→out arc).
+    var predecessorLink: [Int32] = []
+    var heap = BinaryHeap<PathFinder.QueueEntry>()
+    // The first path: for each node on it, the node before it and the link between.
+    var onFirstPath: [UInt32] = []
+    var firstPathPredecessor: [Int32] = []
+    var firstPathLink: [UInt32] = []
+
+    mutating func prepare(nodeCount: Int, linkCount: Int) {
+        if reached.count != nodeCount * 2 {
+            reached = Array(repeating: 0, count: nodeCount * 2)
+            settled = reached
+            distance = Array(repeating: 0, count: nodeCount * 2)
+            hopCount = Array(repeating: 0, count: nodeCount * 2)
+            predecessorState = Array(repeating: -1, count: nodeCount * 2)
+            predecessorLink = predecessorState
+            onFirstPath = Array(repeating: 0, count: nodeCount)
+            firstPathPredecessor = Array(repeating: -1, count: nodeCount)
+            firstPathLink = Array(repeating: 0, count: linkCount)
+        }
+        generation &+= 1
+        if generation == 0 {
+            for index in reached.indices {
+                reached[index] = 0
+                settled[index] = 0
+            }
+            for index in onFirstPath.indices { onFirstPath[index] = 0 }
+            for index in firstPathLink.indices { firstPathLink[index] = 0 }
+            generation = 1
+        }
+    }
+}
+
+extension PathFinder {
+    /// A working path and a protection path that share no link (or, for ``Diversity/nodes``, no
+    /// intermediate node either) and, where the data names them, no shared-risk group.
+    ///
+    /// The pair comes from Suurballe's algorithm, which finds the pair of least total cost, so
+    /// a graph where "take the shortest path, then remove it" leaves no second path still gets
+    /// its pair. When that pair shares a risk group, up to `policy.kShortestPaths` working paths
+    /// (Yen) are tried, each with the best protection path that avoids its risk groups; the
+    /// cheapest fully diverse pair wins. When none exists the link-diverse pair is kept and the
+    /// shared groups are named in ``PathAnswer/sharedRiskGroups``.
+    ///
+    /// The cheaper path of the pair is the working path.
+    ///
+    /// - Parameters:
+    ///   - request: The demand (each path must carry it: 1+1 protection reserves both).
+    ///   - diversity: Whether intermediate nodes must differ too.
+    /// - Returns: The pair, or the working path alone with why no protection exists.
+    /// - Complexity: Two Dijkstra searches, O((*n* + *l*) log *n*), plus the shared-risk fallback.
+    public mutating func diversePaths(_ request: PathRequest, diversity: Diversity = .links) -> PathAnswer {
+        applyExclusions(request.excludedNodes, request.excludedLinks)
+        guard let first = search(request, checkCapacity: true, useBound: false) else {
+            return PathAnswer(working: nil, workingBlockage: diagnose(request))
+        }
+        guard request.source != request.destination else { return PathAnswer(working: first) }
+        guard let pair = suurballePair(request, first: first, diversity: diversity) else {
+            let blockage = protectionBlockage(request, working: first, diversity: diversity)
+            return PathAnswer(working: first, protectionBlockage: blockage)
+        }
+        let shared = sharedRiskGroups(pair.0, pair.1)
+        if shared.isEmpty { return PathAnswer(working: pair.0, protection: pair.1) }
+        if let diverse = riskDiversePair(request, diversity: diversity) {
+            return PathAnswer(working: diverse.0, protection: diverse.1)
+        }
+        return PathAnswer(working: pair.0, protection: pair.1, sharedRiskGroups: shared)
+    }
+
+    /// The shared-risk groups two paths have in common, sorted.
+    func sharedRiskGroups(_ first: Path, _ second: Path) -> [String] {
+        let links = graph.network.links
+        let firstGroups = Set(first.links.flatMap { links[$0].sharedRiskGroups })
+        guard !firstGroups.isEmpty else { return [] }
+        return Set(second.links.flatMap { links[$0].sharedRiskGroups }).intersection(firstGroups).sorted()
+    }
+
+    // MARK: - Suurballe
+
+    /// Suurballe's pair from the plain-Dijkstra result `first` still held in the search arrays.
+    private mutating func suurballePair(_ request: PathRequest, first: Path, diversity: Diversity) -> (Path, Path)? {
+        let network = graph.network
+        let nodeCount = network.nodes.count
+        let source = request.source
+        let destination = request.destination
+        let targetDistance = distance[destination]
+        // Potentials: exact distance where settled, the destination's distance elsewhere.
+        let firstGeneration = generation
+        pairState.prepare(nodeCount: nodeCount, linkCount: network.links.count)
+        let mark = pairState.generation
+        for (position, node) in first.nodes.enumerated() where position > 0 {
+            pairState.onFirstPath[node] = mark
+            pairState.firstPathPredecessor[node] = Int32(first.nodes[position - 1])
+            pairState.firstPathLink[first.links[position - 1]] = mark
+        }
+        let demand = RoutingGraph.Demand(request.bandwidth)
+        let measure = request.cost
+        let start = 2 * source + 1
+        let goal = 2 * destination
+        pairState.heap.removeAll()
+        pairState.reached[start] = mark
+        pairState.distance[start] = 0
+        pairState.hopCount[start] = 0
+        pairState.predecessorState[start] = -1
+        pairState.heap.insert(QueueEntry(key: 0, hops: 0, rank: graph.idRank[source], node: start))
+        var found = false
+        while let entry = pairState.heap.popMin() {
+            let state = entry.node
+            if pairState.settled[state] == mark { continue }
+            pairState.settled[state] = mark
+            if state == goal {
+                found = true
+                break
+            }
+            let node = state / 2
+            let base = pairState.distance[state]
+            let hops = pairState.hopCount[state]
+            if state % 2 == 0 {
+                // In-state: on through the node, or back along the first path.
+                let mayPass = node == source || graph.carriesTransit[node]
+                let intermediate = node != destination && pairState.onFirstPath[node] == mark
+                if mayPass, diversity == .links || !intermediate {
+                    relaxPair(from: state, to: state + 1, cost: base, hops: hops, link: -1, mark: mark)
+                }
+                if node != source, pairState.onFirstPath[node] == mark {
+                    let previous = Int(pairState.firstPathPredecessor[node])
+                    var link = -1
+                    for arc in Int(graph.arcStart[node])..<Int(graph.arcStart[node + 1])
+                    where Int(graph.arcTarget[arc]) == previous
+                        && pairState.firstPathLink[Int(graph.arcLink[arc])] == mark
+                    {
+                        link = Int(graph.arcLink[arc])
+                        break
+                    }
+                    if link >= 0 {
+                        relaxPair(from: state, to: 2 * previous + 1, cost: base, hops: hops + 1, link: link, mark: mark)
+                    }
+                }
+            } else {
+                // Out-state: along any link not on the first path, or back into the node.
+                let here = settled[node] == firstGeneration ? distance[node] : targetDistance
+                for arc in Int(graph.arcStart[node])..<Int(graph.arcStart[node + 1]) {
+                    let next = Int(graph.arcTarget[arc])
+                    let link = Int(graph.arcLink[arc])
+                    if pairState.firstPathLink[link] == mark || excludedLink[link] == exclusionGeneration
+                        || excludedNode[next] == exclusionGeneration || !graph.admits(demand, link: link)
+                    {
+                        continue
+                    }
+                    let there = settled[next] == firstGeneration ? distance[next] : targetDistance
+                    let reduced = max(0, graph.cost(of: link, measure) + here - there)
+                    relaxPair(from: state, to: 2 * next, cost: base + reduced, hops: hops + 1, link: link, mark: mark)
+                }
+                if node != source, node != destination, pairState.onFirstPath[node] == mark {
+                    relaxPair(from: state, to: state - 1, cost: base, hops: hops, link: -1, mark: mark)
+                }
+            }
+        }
+        guard found else { return nil }
+        // Combine: the first path's arcs, less those the second crossed backwards, plus its forward arcs.
+        var arcs: [(from: Int, to: Int, link: Int)] = zip(first.links.indices, first.links).map {
+            (first.nodes[$0.0], first.nodes[$0.0 + 1], $0.1)
+        }
+        var state = goal
+        while pairState.predecessorState[state] >= 0 {
+            let previous = Int(pairState.predecessorState[state])
+            let link = Int(pairState.predecessorLink[state])
+            if link >= 0 {
+                if pairState.firstPathLink[link] == mark {
+                    arcs.removeAll { $0.link == link }
+                } else {
+                    arcs.append((previous / 2, state / 2, link))
+                }
+            }
+            state = previous
+        }
+        guard let one = walk(arcs: &arcs, from: source, to: destination, measure: measure),
+            let two = walk(arcs: &arcs, from: source, to: destination, measure: measure)
+        else { return nil }
+        return isCheaper(two, than: one) ? (two, one) : (one, two)
+    }
+
+    private mutating func relaxPair(from: Int, to: Int, cost: Int, hops: Int32, link: Int, mark: UInt32) {
+        if pairState.settled[to] == mark { return }
+        if pairState.reached[to] == mark {
+            let known = pairState.distance[to]
+            if cost > known || (cost == known && hops >= pairState.hopCount[to]) { return }
+        }
+        pairState.reached[to] = mark
+        pairState.distance[to] = cost
+        pairState.hopCount[to] = hops
+        pairState.predecessorState[to] = Int32(from)
+        pairState.predecessorLink[to] = Int32(link)
+        pairState.heap.insert(QueueEntry(key: cost, hops: hops, rank: graph.idRank[to / 2], node: to))
+    }
+
+    /// Takes one source-to-destination walk out of a set of arcs (lowest link first), removing
+    /// the arcs it uses and cutting any loop.
+    private func walk(
+        arcs: inout [(from: Int, to: Int, link: Int)], from source: Int, to destination: Int,
+        measure: PathCost
+    ) -> Path? {
+        var nodes = [source]
+        var links: [Int] = []
+        var current = source
+        while current != destination {
+            let candidates = arcs.indices.filter { arcs[$0].from == current }
+            guard let chosen = candidates.min(by: { arcs[$0].link < arcs[$1].link }) else { return nil }
+            let arc = arcs.remove(at: chosen)
+            if let loopStart = nodes.firstIndex(of: arc.to) {
+                nodes.removeSubrange((loopStart + 1)...)
+                links.removeSubrange(loopStart...)
+            } else {
+                nodes.append(arc.to)
+                links.append(arc.link)
+            }
+            current = arc.to
+        }
+        return makePath(nodes: nodes, links: links, measure: measure)
+    }
+
+    /// A path value from its nodes and links, with length and cost summed.
+    func makePath(nodes: [Int], links: [Int], measure: PathCost) -> Path {
+        Path(
+            nodes: nodes, links: links, metres: links.reduce(0) { $0 + graph.linkMetres[$1] },
+            cost: links.reduce(0) { $0 + graph.cost(of: $1, measure) })
+    }
+
+    /// Orders paths by cost, then hops, then their node ids.
+    func isCheaper(_ left: Path, than right: Path) -> Bool {
+        if left.cost != right.cost { return left.cost < right.cost }
+        if left.hops != right.hops { return left.hops < right.hops }
+        let leftRanks = left.nodes.map { graph.idRank[$0] }
+        let rightRanks = right.nodes.map { graph.idRank[$0] }
+        return leftRanks.lexicographicallyPrecedes(rightRanks)
+    }
+
+    // MARK: - Shared-risk fallback and blockage
+
+    /// The cheapest pair whose protection avoids every risk group (and link, and for node
+    /// diversity every intermediate node) of its working path, over Yen's k shortest working paths.
+    private mutating func riskDiversePair(_ request: PathRequest, diversity: Diversity) -> (Path, Path)? {
+        let count = graph.network.policy.integer(.kShortestPaths)
+        let candidates = shortestPaths(request, count: count)
+        var best: (Path, Path)?
+        for working in candidates {
+            applyExclusions(request.excludedNodes, request.excludedLinks)
+            addExcludedLinks(working.links)
+            addExcludedLinks(graph.links(sharingRiskWith: working.links))
+            if diversity == .nodes { addExcludedNodes(working.nodes.dropFirst().dropLast()) }
+            guard let protection = search(request, checkCapacity: true) else { continue }
+            let total = working.cost + protection.cost
+            if let current = best, current.0.cost + current.1.cost <= total { continue }
+            best = (working, protection)
+        }
+        applyExclusions(request.excludedNodes, request.excludedLinks)
+        return best
+    }
+
+    /// Why no protection path exists for a working path.
+    private mutating func protectionBlockage(_ request: PathRequest, working: Path, diversity: Diversity) -> Blockage {
+        let network = graph.network
+        var residual = request
+        residual.excludedLinks.formUnion(working.links)
+        if diversity == .nodes { residual.excludedNodes.formUnion(working.nodes.dropFirst().dropLast()) }
+        applyExclusions(residual.excludedNodes, residual.excludedLinks)
+        let source = network.nodes[request.source].id
+        let destination = network.nodes[request.destination].id
+        let what = diversity == .nodes ? "node- and link-diverse" : "link-diverse"
+        if search(residual, checkCapacity: true) != nil {
+            return Blockage(segment: nil, reason: "no \(what) pair found", refusals: [])
+        }
+        var blockage = diagnose(residual)
+        if blockage.segment == nil {
+            blockage.reason =
+                "no \(what) second route from '\(source)' to '\(destination)': every route shares a link"
+                + (diversity == .nodes ? " or node" : "") + " with the working path"
+        } else {
+            blockage.reason = "no \(what) second route: " + blockage.reason
+        }
+        applyExclusions(request.excludedNodes, request.excludedLinks)
+        return blockage
+    }
+}
+
+extension RoutingGraph {
+    /// Links that share a risk group with any of the given links (the given links included).
+    ///
+    /// - Complexity: O(*l*) for *l* links in the network.
+    func links(sharingRiskWith path: [Int]) -> [Int] {
+        let links = network.links
+        let groups = Set(path.flatMap { links[$0].sharedRiskGroups })
+        guard !groups.isEmpty else { return [] }
+        return links.indices.filter { index in links[index].sharedRiskGroups.contains { groups.contains($0) } }
+    }
+}

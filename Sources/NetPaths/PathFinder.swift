@@ -1,0 +1,268 @@
+import NetGraph
+
+/// Finds constrained shortest paths, diverse pairs and k-shortest paths over a ``RoutingGraph``.
+///
+/// A finder keeps its search arrays between queries, so a query costs only what it explores.
+/// It is a value: give each thread its own.
+///
+///     var finder = PathFinder(graph: RoutingGraph(network: network))
+///     let request = PathRequest(source: building, destination: gateway, bandwidth: .megabits(100))
+///     let answer = finder.shortestPath(request)
+///
+/// Searches are deterministic: ties in cost are broken by fewer hops, then by the predecessor
+/// whose id sorts first.
+public struct PathFinder: Sendable {
+    /// The graph searched.
+    public let graph: RoutingGraph
+
+    // Search state, valid where `reached[node] == generation`.
+    var generation: UInt32 = 0
+    var reached: [UInt32]
+    var settled: [UInt32]
+    var distance: [Int]
+    var hopCount: [Int32]
+    var predecessorLink: [Int32]
+    var heap = BinaryHeap<QueueEntry>()
+
+    // Exclusions, active where the stamp equals `exclusionGeneration`.
+    var exclusionGeneration: UInt32 = 1
+    var excludedNode: [UInt32]
+    var excludedLink: [UInt32]
+
+    // State of the second (residual) search of a diverse pair, over split node states.
+    var pairState = PairSearchState()
+
+    /// Creates a finder for a graph.
+    ///
+    /// - Complexity: O(*n* + *l*).
+    public init(graph: RoutingGraph) {
+        self.graph = graph
+        let nodeCount = graph.network.nodes.count
+        reached = Array(repeating: 0, count: nodeCount)
+        settled = Array(repeating: 0, count: nodeCount)
+        distance = Array(repeating: 0, count: nodeCount)
+        hopCount = Array(repeating: 0, count: nodeCount)
+        predecessorLink = Array(repeating: -1, count: nodeCount)
+        excludedNode = Array(repeating: 0, count: nodeCount)
+        excludedLink = Array(repeating: 0, count: graph.network.links.count)
+    }
+
+    /// A queue entry, 16 bytes: ordered by key (cost plus lower bound, then hops), then by id rank.
+    struct QueueEntry: Comparable, Sendable {
+        /// `(cost + bound) << 20 | hops`.
+        var key: UInt64
+        /// `rank << 32 | node`.
+        var tiebreak: UInt64
+
+        init(key: Int, hops: Int32, rank: Int32, node: Int) {
+            self.key = UInt64(max(0, key)) << 20 | UInt64(min(max(0, Int(hops)), 0xF_FFFF))
+            self.tiebreak = UInt64(UInt32(bitPattern: rank)) << 32 | UInt64(UInt32(truncatingIfNeeded: node))
+        }
+
+        /// The node (or search state) the entry is for.
+        var node: Int { Int(tiebreak & 0xFFFF_FFFF) }
+
+        static func < (lhs: QueueEntry, rhs: QueueEntry) -> Bool {
+            lhs.key != rhs.key ? lhs.key < rhs.key : lhs.tiebreak < rhs.tiebreak
+        }
+    }
+
+    // MARK: - Shortest path
+
+    /// The constrained shortest path of a request, or why there is none.
+    ///
+    /// Links that lack the bandwidth (or VC-12, VC-4, tributary slots or a fibre pair) and
+    /// excluded links and nodes are pruned; the rest is searched with Dijkstra's algorithm, guided
+    /// by a lower bound when the cost is in km (A*, which finds the same optimum): the straight
+    /// line, and on large networks the landmark bound.
+    /// Only transport nodes carry transit: service nodes and buildings are ends, never the middle.
+    ///
+    /// - Parameter request: The demand.
+    /// - Returns: The path, or a ``Blockage`` that names the segment and the links that refused.
+    /// - Complexity: O((*n* + *l*) log *n*) at worst; far less when the destination is near.
+    public mutating func shortestPath(_ request: PathRequest) -> PathAnswer {
+        applyExclusions(request.excludedNodes, request.excludedLinks)
+        if let path = search(request, checkCapacity: true) {
+            return PathAnswer(working: path)
+        }
+        return PathAnswer(working: nil, workingBlockage: diagnose(request))
+    }
+
+    /// Marks the nodes and links a search must avoid, forgetting earlier exclusions.
+    mutating func applyExclusions(_ nodes: Set<Int>, _ links: Set<Int>) {
+        exclusionGeneration &+= 1
+        if exclusionGeneration == 0 {
+            for index in excludedNode.indices { excludedNode[index] = 0 }
+            for index in excludedLink.indices { excludedLink[index] = 0 }
+            exclusionGeneration = 1
+        }
+        for node in nodes where excludedNode.indices.contains(node) { excludedNode[node] = exclusionGeneration }
+        for link in links where excludedLink.indices.contains(link) { excludedLink[link] = exclusionGeneration }
+    }
+
+    /// Adds links to the current exclusions.
+    mutating func addExcludedLinks(_ links: some Sequence<Int>) {
+        for link in links where excludedLink.indices.contains(link) { excludedLink[link] = exclusionGeneration }
+    }
+
+    /// Adds nodes to the current exclusions.
+    mutating func addExcludedNodes(_ nodes: some Sequence<Int>) {
+        for node in nodes where excludedNode.indices.contains(node) { excludedNode[node] = exclusionGeneration }
+    }
+
+    mutating func nextGeneration() {
+        generation &+= 1
+        if generation == 0 {
+            for index in reached.indices {
+                reached[index] = 0
+                settled[index] = 0
+            }
+            generation = 1
+        }
+    }
+
+    /// Runs one search under the current exclusions; `nil` when the destination is unreachable.
+    ///
+    /// With `useBound` false the search is plain Dijkstra, so every settled node's distance is
+    /// exact and every unsettled node is at least as far as the destination (the diverse pair
+    /// relies on this).
+    mutating func search(_ request: PathRequest, checkCapacity: Bool, useBound: Bool = true) -> Path? {
+        let source = request.source
+        let destination = request.destination
+        let nodeCount = graph.network.nodes.count
+        guard (0..<nodeCount).contains(source), (0..<nodeCount).contains(destination) else { return nil }
+        nextGeneration()
+        let demand = RoutingGraph.Demand(request.bandwidth)
+        let measure = request.cost
+        let bounded = useBound && measure == .km
+        let landmarked = bounded && !graph.landmarkDistances.isEmpty
+        let target = graph.coordinates[destination]
+        let scale = graph.boundScale
+        heap.removeAll()
+        reached[source] = generation
+        distance[source] = 0
+        hopCount[source] = 0
+        predecessorLink[source] = -1
+        heap.insert(QueueEntry(key: 0, hops: 0, rank: graph.idRank[source], node: source))
+        while let entry = heap.popMin() {
+            // An entry left behind by a better one finds its node settled already.
+            let node = entry.node
+            if settled[node] == generation { continue }
+            settled[node] = generation
+            if node == destination { return makePath(to: destination, measure: measure) }
+            if node != source, !graph.carriesTransit[node] { continue }
+            let baseCost = distance[node]
+            let nextHops = hopCount[node] + 1
+            let rank = graph.idRank[node]
+            for arc in Int(graph.arcStart[node])..<Int(graph.arcStart[node + 1]) {
+                let next = Int(graph.arcTarget[arc])
+                let link = Int(graph.arcLink[arc])
+                if settled[next] == generation || excludedLink[link] == exclusionGeneration
+                    || excludedNode[next] == exclusionGeneration
+                {
+                    continue
+                }
+                if checkCapacity, !graph.admits(demand, link: link) { continue }
+                let cost = baseCost + graph.cost(of: link, measure)
+                if reached[next] == generation {
+                    let known = distance[next]
+                    if cost > known { continue }
+                    if cost == known {
+                        if nextHops > hopCount[next] { continue }
+                        if nextHops == hopCount[next] {
+                            let previous = graph.network.links[Int(predecessorLink[next])].otherEnd(from: next)
+                            if rank >= graph.idRank[previous] { continue }
+                        }
+                    }
+                }
+                reached[next] = generation
+                distance[next] = cost
+                hopCount[next] = nextHops
+                predecessorLink[next] = Int32(link)
+                var key = cost
+                if bounded {
+                    let east = graph.coordinates[next].x - target.x
+                    let north = graph.coordinates[next].y - target.y
+                    let straight = Int(((east * east + north * north).squareRoot() * scale).rounded(.down))
+                    key += landmarked ? max(straight, graph.landmarkBound(from: next, to: destination)) : straight
+                }
+                heap.insert(QueueEntry(key: key, hops: nextHops, rank: graph.idRank[next], node: next))
+            }
+        }
+        return nil
+    }
+
+    /// Rebuilds the path to a settled node from the predecessor links.
+    func makePath(to destination: Int, measure: PathCost) -> Path {
+        var nodes = [destination]
+        var links: [Int] = []
+        var metres = 0
+        var current = destination
+        while predecessorLink[current] >= 0, links.count < graph.network.nodes.count {
+            let link = Int(predecessorLink[current])
+            links.append(link)
+            metres += graph.linkMetres[link]
+            current = graph.network.links[link].otherEnd(from: current)
+            nodes.append(current)
+        }
+        return Path(nodes: nodes.reversed(), links: links.reversed(), metres: metres, cost: distance[destination])
+    }
+
+    // MARK: - Why a demand is blocked
+
+    /// Explains a failed search: the refused links at the edge of what the demand reaches, and the
+    /// segment where the route that ignores capacity first meets a refusal.
+    mutating func diagnose(_ request: PathRequest) -> Blockage {
+        let network = graph.network
+        let nodeCount = network.nodes.count
+        guard (0..<nodeCount).contains(request.source), (0..<nodeCount).contains(request.destination) else {
+            return Blockage(segment: nil, reason: "unknown node", refusals: [])
+        }
+        let demand = RoutingGraph.Demand(request.bandwidth)
+        // The failed search settled everything the demand can reach; refused links leave that set.
+        var refusals: [Blockage.Refusal] = []
+        var refusedLinks: Set<Int> = []
+        for node in 0..<nodeCount where settled[node] == generation {
+            if node != request.source, !graph.carriesTransit[node] { continue }
+            for arc in Int(graph.arcStart[node])..<Int(graph.arcStart[node + 1]) {
+                let next = Int(graph.arcTarget[arc])
+                let link = Int(graph.arcLink[arc])
+                if settled[next] == generation || excludedLink[link] == exclusionGeneration
+                    || excludedNode[next] == exclusionGeneration || graph.admits(demand, link: link)
+                    || refusedLinks.contains(link)
+                {
+                    continue
+                }
+                refusedLinks.insert(link)
+                let reason = network.refusal(of: request.bandwidth, on: link) ?? "refused"
+                refusals.append(Blockage.Refusal(link: link, segment: network.links[link].segment, reason: reason))
+            }
+        }
+        refusals.sort {
+            ($0.segment, network.links[$0.link].id) < ($1.segment, network.links[$1.link].id)
+        }
+        let source = network.nodes[request.source].id
+        let destination = network.nodes[request.destination].id
+        guard let route = search(request, checkCapacity: false) else {
+            let reason: String
+            if network.incidentLinks[request.source].isEmpty {
+                reason = "'\(source)' has no links"
+            } else if network.incidentLinks[request.destination].isEmpty {
+                reason = "'\(destination)' has no links"
+            } else {
+                reason = "no route joins '\(source)' to '\(destination)' through the transport network"
+            }
+            return Blockage(segment: nil, reason: reason, refusals: [])
+        }
+        guard let first = route.links.first(where: { !graph.admits(demand, link: $0) }) else {
+            return Blockage(segment: nil, reason: "no route found", refusals: refusals)
+        }
+        let link = network.links[first]
+        let (aEnd, bEnd) = network.endIDs(of: link)
+        let why = network.refusal(of: request.bandwidth, on: first) ?? "refused"
+        let reason =
+            "\(request.bandwidth) is blocked in the \(link.segment.rawValue) segment: link '\(link.id)' "
+            + "(\(aEnd)–\(bEnd)) \(why)"
+        return Blockage(segment: link.segment, reason: reason, refusals: refusals)
+    }
+}

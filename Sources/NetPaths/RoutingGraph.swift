@@ -1,0 +1,155 @@
+public import NetGraph
+
+/// A network laid out for fast path searches: adjacency in compressed arrays, each link's spare
+/// capacity in numbers, and each node's rank in id order for tie-breaking.
+///
+/// Build it once per network; it is a value and can be shared across threads.
+public struct RoutingGraph: Sendable {
+    /// The network.
+    public let network: Network
+    /// `arcStart[node] ..< arcStart[node + 1]` are the node's arcs.
+    let arcStart: [Int32]
+    /// The node each arc leads to.
+    let arcTarget: [Int32]
+    /// The link each arc runs over.
+    let arcLink: [Int32]
+    /// Each node's position when nodes are sorted by id.
+    let idRank: [Int32]
+    /// Whether paths may pass through each node.
+    let carriesTransit: [Bool]
+    /// Each link's length in metres.
+    let linkMetres: [Int]
+    /// Each link's admin weight.
+    let linkWeight: [Int]
+    /// Each link's spare capacity, in the unit its technology counts.
+    let spare: [Spare]
+    /// Node coordinates in metres, for the A* lower bound.
+    let coordinates: [(x: Double, y: Double)]
+    /// Scale of straight-line distance that never exceeds any link's length (≤ 1), so the A*
+    /// bound stays admissible even where a file gives a link shorter than the crow flies.
+    let boundScale: Double
+    /// Distances in metres from a few landmarks to every node (large networks only): the ALT
+    /// lower bound |d(L, t) − d(L, v)| is far tighter than the straight line between cities.
+    let landmarkDistances: [[Int32]]
+
+    /// What a link can still carry.
+    enum Spare: Sendable {
+        /// Packet links: kbit/s below the segment's utilisation limit; whether a fibre pair is free.
+        case packet(kilobits: Int, hasFibrePair: Bool)
+        /// SDH spans: free VC-12 and whole VC-4.
+        case sdh(vc12: Int, vc4: Int)
+        /// OTN lines: free tributary slots.
+        case otn(slots: Int)
+    }
+
+    /// Lays out a network for searching.
+    ///
+    /// Networks of 10,000 nodes or more also get distances from eight landmarks at their edges,
+    /// which makes long searches explore far less.
+    ///
+    /// - Complexity: O(*n* log *n* + *l*), and eight Dijkstra runs for a large network.
+    public init(network: Network) {
+        self.network = network
+        let nodeCount = network.nodes.count
+        var start = [Int32](repeating: 0, count: nodeCount + 1)
+        for link in network.links {
+            start[link.aEnd + 1] += 1
+            start[link.bEnd + 1] += 1
+        }
+        for index in 0..<nodeCount { start[index + 1] += start[index] }
+        var fill = start
+        var targets = [Int32](repeating: 0, count: network.links.count * 2)
+        var arcLinks = [Int32](repeating: 0, count: network.links.count * 2)
+        for (index, link) in network.links.enumerated() {
+            let aSlot = Int(fill[link.aEnd])
+            targets[aSlot] = Int32(link.bEnd)
+            arcLinks[aSlot] = Int32(index)
+            fill[link.aEnd] += 1
+            let bSlot = Int(fill[link.bEnd])
+            targets[bSlot] = Int32(link.aEnd)
+            arcLinks[bSlot] = Int32(index)
+            fill[link.bEnd] += 1
+        }
+        arcStart = start
+        arcTarget = targets
+        arcLink = arcLinks
+        let order = network.nodes.indices.sorted { network.nodes[$0].id < network.nodes[$1].id }
+        var rank = [Int32](repeating: 0, count: nodeCount)
+        for (position, node) in order.enumerated() { rank[node] = Int32(position) }
+        idRank = rank
+        carriesTransit = network.nodes.map(\.kind.carriesTransit)
+        let metres = network.links.map(\.metres)
+        linkMetres = metres
+        linkWeight = network.links.map(\.adminWeight)
+        coordinates = network.nodes.map { ($0.location.x * 1000, $0.location.y * 1000) }
+        let policy = network.policy
+        spare = network.links.map { link in
+            switch link.technology {
+            case .sdh:
+                let occupancy = link.sdh ?? SDHOccupancy(vc4: max(1, link.rate.kilobits / 155_520))
+                return .sdh(vc12: occupancy.freeVC12, vc4: occupancy.freeVC4)
+            case .otn:
+                let slots = link.otn ?? OTNSlots(slots: max(1, link.rate.kilobits / OTNSlots.slotRate), used: 0)
+                return .otn(slots: slots.free)
+            case .fibre, .ptn, .pon, .ethernet:
+                let allowed = Int((Double(link.rate.kilobits) * policy.maxUtilisation(of: link.segment)).rounded(.down))
+                return .packet(kilobits: allowed - link.committed.kilobits, hasFibrePair: (link.fibre?.free ?? 2) >= 2)
+            }
+        }
+        var scale = 1.0
+        for link in network.links {
+            let straight = network.nodes[link.aEnd].location.distance(to: network.nodes[link.bEnd].location) * 1000
+            if straight > 0 { scale = min(scale, Double(link.metres) / straight) }
+        }
+        boundScale = max(0, scale * 0.999_999)
+        if nodeCount >= Self.landmarkThreshold {
+            landmarkDistances = Self.pickLandmarks(coordinates: coordinates, arcStart: start).map {
+                Self.distances(from: $0, arcStart: start, arcTarget: targets, arcLink: arcLinks, linkMetres: metres)
+            }
+        } else {
+            landmarkDistances = []
+        }
+    }
+
+    /// The demand a request puts on each technology, worked out once per search.
+    struct Demand {
+        var kilobits: Int
+        var vc12: Int
+        var vc4: Int
+        var slots: Int
+
+        init(_ bandwidth: Bandwidth) {
+            kilobits = bandwidth.kilobits
+            switch SDHOccupancy.requirement(for: bandwidth) {
+            case .vc12(let count):
+                vc12 = count
+                vc4 = 0
+            case .vc4(let count):
+                vc12 = 0
+                vc4 = count
+            }
+            slots = OTNSlots.slotsNeeded(for: bandwidth)
+        }
+    }
+
+    /// Whether a link can carry the demand.
+    func admits(_ demand: Demand, link: Int) -> Bool {
+        switch spare[link] {
+        case .packet(let kilobits, let hasFibrePair): hasFibrePair && demand.kilobits <= kilobits
+        case .sdh(let vc12, let vc4): demand.vc4 > 0 ? demand.vc4 <= vc4 : demand.vc12 <= vc12
+        case .otn(let slots): demand.slots <= slots
+        }
+    }
+
+    /// The cost of a link in a measure.
+    func cost(of link: Int, _ measure: PathCost) -> Int {
+        switch measure {
+        case .km: linkMetres[link]
+        case .hops: 1
+        case .admin: linkWeight[link]
+        }
+    }
+
+    /// The index of a node by id.
+    public func node(_ id: String) -> Int? { network.nodeIndex(of: id) }
+}

@@ -1,0 +1,177 @@
+// MARK: - Reading NateScarlet/holiday-cn JSON
+
+extension HolidayYear {
+    /// Reads one year from the NateScarlet/holiday-cn JSON format.
+    ///
+    /// The format is `{"year": 2026, "papers": ["https://…"], "days": [{"name": "国庆节", "date": "2026-10-10",
+    /// "isOffDay": false}, …]}`. Other keys (such as `$schema` and `$id`) are ignored. Each date must be a valid
+    /// `YYYY-MM-DD`, listed once, and lie in the notice year or in December of the year before. An empty `days`
+    /// list is valid: the notice is not out yet.
+    ///
+    ///     let year = try HolidayYear(holidayCNJSON: text, sourceName: "2026.json")
+    ///
+    /// - Parameters:
+    ///   - text: The JSON text.
+    ///   - sourceName: A name for the data in error messages, such as a file name; `nil` to leave it out.
+    /// - Throws: ``CalendarError`` with code `invalidHolidayData`, naming what is wrong and where, such as
+    ///   `invalid holiday data in 2026.json at days[3].isOffDay (line 20, column 25): expected true or false,
+    ///   found a string`.
+    /// - Complexity: O(*n*) in the length of the text.
+    public init(holidayCNJSON text: String, sourceName: String? = nil) throws(CalendarError) {
+        let reader = HolidayCNReader(sourceName: sourceName)
+        let document: JSONValue
+        do {
+            document = try JSONValue.parse(text)
+        } catch {
+            throw reader.error(at: error.position, problem: error.problem)
+        }
+        self = try reader.read(document)
+    }
+
+    /// Reads one year from NateScarlet/holiday-cn JSON given as UTF-8 bytes.
+    ///
+    /// - Parameters:
+    ///   - bytes: The JSON text as UTF-8.
+    ///   - sourceName: A name for the data in error messages, such as a file name; `nil` to leave it out.
+    /// - Throws: ``CalendarError`` with code `invalidHolidayData` when the bytes are not UTF-8 or the JSON is
+    ///   malformed or inconsistent.
+    /// - Complexity: O(*n*) in the number of bytes.
+    public init(holidayCNJSON bytes: [UInt8], sourceName: String? = nil) throws(CalendarError) {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw CalendarError(
+                code: .invalidHolidayData,
+                message: "invalid holiday data\(HolidayCNReader.inSource(sourceName)): not UTF-8 text"
+            )
+        }
+        try self.init(holidayCNJSON: text, sourceName: sourceName)
+    }
+}
+
+/// Turns a parsed holiday-cn document into a ``HolidayYear``, with errors that name the path and position.
+private struct HolidayCNReader {
+    let sourceName: String?
+
+    static func inSource(_ sourceName: String?) -> String {
+        sourceName.map { " in \($0)" } ?? ""
+    }
+
+    func error(at position: JSONPosition, problem: String) -> CalendarError {
+        CalendarError(
+            code: .invalidHolidayData,
+            message: "invalid holiday data\(Self.inSource(sourceName)) at \(position): \(problem)"
+        )
+    }
+
+    func error(_ path: String, _ value: JSONValue, _ problem: String) -> CalendarError {
+        CalendarError(
+            code: .invalidHolidayData,
+            message: "invalid holiday data\(Self.inSource(sourceName)) at \(path) (\(value.position)): \(problem)"
+        )
+    }
+
+    func read(_ document: JSONValue) throws(CalendarError) -> HolidayYear {
+        let topLevel = "the top level"
+        let members = try object(document, path: topLevel)
+        let yearValue = try required("year", in: members, of: document, path: topLevel)
+        let year = try noticeYear(yearValue)
+        let papersValue = try required("papers", in: members, of: document, path: topLevel)
+        let papers = try array(papersValue, path: "papers").enumerated().map { (offset, paper) throws(CalendarError) in
+            try string(paper, path: "papers[\(offset)]")
+        }
+        let daysValue = try required("days", in: members, of: document, path: topLevel)
+        var days: [CalendarDate: Bool] = [:]
+        var names: [CalendarDate: String] = [:]
+        var firstListing: [CalendarDate: Int] = [:]
+        for (offset, entry) in try array(daysValue, path: "days").enumerated() {
+            let path = "days[\(offset)]"
+            let fields = try object(entry, path: path)
+            let name = try string(try required("name", in: fields, of: entry, path: path), path: "\(path).name")
+            let dateValue = try required("date", in: fields, of: entry, path: path)
+            let date = try listedDate(dateValue, path: "\(path).date", noticeYear: year)
+            let offValue = try required("isOffDay", in: fields, of: entry, path: path)
+            guard case .bool(let isOffDay) = offValue.kind else {
+                throw error("\(path).isOffDay", offValue, "expected true or false, found \(offValue.kindDescription)")
+            }
+            if let first = firstListing[date] {
+                throw error("\(path).date", dateValue, "\(date) is listed twice (first at days[\(first)])")
+            }
+            firstListing[date] = offset
+            days[date] = isOffDay
+            names[date] = name
+        }
+        return HolidayYear(year: year, days: days, names: names, sources: papers)
+    }
+
+    // MARK: Typed accessors
+
+    private func object(_ value: JSONValue, path: String) throws(CalendarError) -> [String: JSONValue] {
+        guard case .object(let members) = value.kind else {
+            throw error(path, value, "expected an object, found \(value.kindDescription)")
+        }
+        var fields: [String: JSONValue] = [:]
+        for member in members {
+            guard fields[member.key] == nil else {
+                throw error(path, value, "duplicate key '\(member.key)'")
+            }
+            fields[member.key] = member.value
+        }
+        return fields
+    }
+
+    private func required(
+        _ key: String,
+        in fields: [String: JSONValue],
+        of object: JSONValue,
+        path: String
+    ) throws(CalendarError) -> JSONValue {
+        guard let value = fields[key] else {
+            throw error(path, object, "missing key '\(key)'")
+        }
+        return value
+    }
+
+    private func array(_ value: JSONValue, path: String) throws(CalendarError) -> [JSONValue] {
+        guard case .array(let elements) = value.kind else {
+            throw error(path, value, "expected an array, found \(value.kindDescription)")
+        }
+        return elements
+    }
+
+    private func string(_ value: JSONValue, path: String) throws(CalendarError) -> String {
+        guard case .string(let text) = value.kind else {
+            throw error(path, value, "expected a string, found \(value.kindDescription)")
+        }
+        return text
+    }
+
+    private func noticeYear(_ value: JSONValue) throws(CalendarError) -> Int {
+        guard case .number(let text) = value.kind, let year = Int(text) else {
+            throw error("year", value, "expected a whole-number year, found \(value.kindDescription)")
+        }
+        let supported = CalendarDate.supportedYears
+        guard supported.contains(year) else {
+            throw error(
+                "year",
+                value,
+                "year \(year) is outside the supported years \(supported.lowerBound)-\(supported.upperBound)"
+            )
+        }
+        return year
+    }
+
+    private func listedDate(_ value: JSONValue, path: String, noticeYear year: Int) throws(CalendarError)
+        -> CalendarDate
+    {
+        let text = try string(value, path: path)
+        let date: CalendarDate
+        do {
+            date = try CalendarDate(parsing: text)
+        } catch {
+            throw self.error(path, value, error.message)
+        }
+        guard date.year == year || (date.year == year - 1 && date.month == 12) else {
+            throw error(path, value, "\(date) is not in \(year) or December \(year - 1)")
+        }
+        return date
+    }
+}

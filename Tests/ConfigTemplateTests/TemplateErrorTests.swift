@@ -1,0 +1,304 @@
+import ConfigTemplate
+import Testing
+
+/// A template that must fail to parse, and the exact error.
+struct ParseErrorCase: Sendable, CustomTestStringConvertible {
+    var source: String
+    var code: TemplateError.Code
+    var line: Int
+    var column: Int
+    var message: String
+
+    var testDescription: String { "\(code) in \(source.debugDescription)" }
+
+    var expected: TemplateError {
+        TemplateError(code: code, template: "t", line: line, column: column, message: message)
+    }
+}
+
+@Suite struct TemplateErrorTests {
+    // MARK: - Parse errors
+
+    static let parseErrors: [ParseErrorCase] = [
+        ParseErrorCase(
+            source: "hostname R1\ninterface {{ name\n", code: .unclosedTag, line: 2, column: 11,
+            message: "'{{' is not closed by '}}' on the same line"),
+        ParseErrorCase(
+            source: "a {{ b", code: .unclosedTag, line: 1, column: 3, message: "'{{' is not closed by '}}'"),
+        ParseErrorCase(
+            source: "{{ a {{ b }}", code: .unclosedTag, line: 1, column: 1,
+            message: "'{{' is not closed by '}}' before the next '{{'"),
+        ParseErrorCase(
+            source: "x\n{{! a comment\nthat never ends\n", code: .unclosedTag, line: 2, column: 1,
+            message: "'{{' is not closed by '}}'"),
+        ParseErrorCase(
+            source: "{{#each tunnels}}\n{{#if on}}\nx\n{{/if}}\n", code: .unclosedSection, line: 1, column: 1,
+            message: "unclosed section '{{#each tunnels}}'; expected '{{/each}}'"),
+        ParseErrorCase(
+            source: "{{#if a}}\nx\n{{/each}}\n", code: .mismatchedClose, line: 3, column: 1,
+            message: "'{{/each}}' closes '{{#if a}}' (opened at 1:1); expected '{{/if}}'"),
+        ParseErrorCase(
+            source: "x\n{{/if}}", code: .mismatchedClose, line: 2, column: 1,
+            message: "'{{/if}}' without an open section"),
+        ParseErrorCase(
+            source: "x {{else}}", code: .strayElse, line: 1, column: 3,
+            message: "'{{else}}' outside '{{#if}}' or '{{#unless}}'"),
+        ParseErrorCase(
+            source: "{{#each a}}\n{{else}}\n{{/each}}", code: .strayElse, line: 2, column: 1,
+            message: "'{{else}}' in '{{#each a}}' (opened at 1:1); only '{{#if}}' and '{{#unless}}' take '{{else}}'"),
+        ParseErrorCase(
+            source: "{{#if a}}x{{else}}y{{else}}z{{/if}}", code: .strayElse, line: 1, column: 20,
+            message: "second '{{else}}' in '{{#if a}}'; the first is at 1:11"),
+        ParseErrorCase(source: "{{ }}", code: .emptyName, line: 1, column: 1, message: "empty tag '{{}}'"),
+        ParseErrorCase(
+            source: "{{#each }}{{/each}}", code: .emptyName, line: 1, column: 1, message: "'{{#each}}' needs a name"),
+        ParseErrorCase(
+            source: "  {{> }}", code: .emptyName, line: 1, column: 3, message: "'{{>}}' needs a template name"),
+        ParseErrorCase(
+            source: "{{^flag}}x{{/flag}}", code: .unknownTag, line: 1, column: 1,
+            message: "'{{^' is not supported; write '{{#unless name}}'"),
+        ParseErrorCase(
+            source: "{{#with site}}", code: .unknownTag, line: 1, column: 1,
+            message: "unknown section '{{#with}}'; expected '{{#each}}', '{{#if}}' or '{{#unless}}'"),
+        ParseErrorCase(
+            source: "{{{raw}}}", code: .unknownTag, line: 1, column: 1,
+            message: "'{{{' is not supported; nothing is escaped, so write '{{ name }}'"),
+        ParseErrorCase(
+            source: "{{&raw}}", code: .unknownTag, line: 1, column: 1, message: "unknown tag kind '&' in '{{&raw}}'"),
+        ParseErrorCase(
+            source: "{{#each a}}{{/tunnels}}", code: .unknownTag, line: 1, column: 12,
+            message: "unknown closing tag '{{/tunnels}}'; expected '{{/each}}', '{{/if}}' or '{{/unless}}'"),
+        ParseErrorCase(
+            source: "{{ a..b }}", code: .invalidName, line: 1, column: 1,
+            message: "invalid name 'a..b'; empty key between dots"),
+        ParseErrorCase(
+            source: "{{ @foo }}", code: .invalidName, line: 1, column: 1,
+            message: "invalid name '@foo'; expected '@index' or '@number'"),
+        ParseErrorCase(
+            source: "{{#if not on}}x{{/if}}", code: .invalidName, line: 1, column: 1,
+            message: "invalid name 'not on'; write '{{#unless on}}' for a negation"),
+        ParseErrorCase(
+            source: "! 集团客户专线\n描述：{{ 名称 }\n", code: .unclosedTag, line: 2, column: 4,
+            message: "'{{' is not closed by '}}' on the same line"),
+    ]
+
+    @Test(arguments: parseErrors)
+    func parseErrorHasCodeLineColumnAndMessage(_ testCase: ParseErrorCase) {
+        let error = #expect(throws: TemplateError.self) {
+            _ = try Template(name: "t", source: testCase.source)
+        }
+        #expect(error == testCase.expected)
+    }
+
+    // MARK: - Render errors
+
+    @Test func undefinedVariableNamesLineAndColumn() throws {
+        let template = try Template(name: "ios-base", source: "hostname {{ hostname }}\n!\nbanner{{ motd }}\n")
+        let error = #expect(throws: TemplateError.self) {
+            _ = try template.render(["hostname": "R1"])
+        }
+        #expect(
+            error
+                == TemplateError(
+                    code: .undefinedVariable, template: "ios-base", line: 3, column: 7,
+                    message: "undefined variable 'motd'"))
+        #expect(error?.description == "ios-base:3:7: error: undefined variable 'motd'")
+    }
+
+    @Test func undefinedKeyAlongAPathNamesTheParent() throws {
+        let template = try Template(
+            name: "ios-apn.tmpl",
+            source: "interface Tunnel0\n tunnel destination {{ tunnel.destination }}\n"
+        )
+        let error = #expect(throws: TemplateError.self) {
+            _ = try template.render(["tunnel": ["source": "FastEthernet0/0"]])
+        }
+        #expect(
+            error?.description
+                == "ios-apn.tmpl:2:21: error: undefined variable 'tunnel.destination'"
+                + " (no key 'destination' in 'tunnel')")
+
+        let throughString = try Template(name: "t", source: "{{ hostname.length }}")
+        let stringError = #expect(throws: TemplateError.self) {
+            _ = try throughString.render(["hostname": "R1"])
+        }
+        #expect(
+            stringError?.message == "undefined variable 'hostname.length' ('hostname' is a string, not an object)")
+    }
+
+    @Test func eachOverAStringIsNotAList() throws {
+        let template = try Template(name: "t", source: "!\n  {{#each hostname}}\nx\n{{/each}}\n")
+        let error = #expect(throws: TemplateError.self) {
+            _ = try template.render(["hostname": "R1"])
+        }
+        #expect(
+            error
+                == TemplateError(
+                    code: .notAList, template: "t", line: 2, column: 3,
+                    message: "'{{#each hostname}}' needs a list, but 'hostname' is a string"))
+    }
+
+    @Test func ifOverAStringIsNotABool() throws {
+        let template = try Template(name: "t", source: "{{#if hostname}}x{{/if}}")
+        let error = #expect(throws: TemplateError.self) {
+            _ = try template.render(["hostname": "R1"])
+        }
+        #expect(
+            error
+                == TemplateError(
+                    code: .notABool, template: "t", line: 1, column: 1,
+                    message: "'{{#if hostname}}' needs a bool, but 'hostname' is a string"))
+
+        let unless = try Template(name: "t", source: "x\n {{#unless keepalive}}{{/unless}}")
+        let unlessError = #expect(throws: TemplateError.self) {
+            _ = try unless.render(["keepalive": 10])
+        }
+        #expect(
+            unlessError
+                == TemplateError(
+                    code: .notABool, template: "t", line: 2, column: 2,
+                    message: "'{{#unless keepalive}}' needs a bool, but 'keepalive' is a number"))
+    }
+
+    @Test func ifOverAMissingKeyIsUndefined() throws {
+        let template = try Template(name: "t", source: "{{#if unnumbered}}x{{/if}}")
+        let error = #expect(throws: TemplateError.self) {
+            _ = try template.render([:])
+        }
+        #expect(
+            error
+                == TemplateError(
+                    code: .undefinedVariable, template: "t", line: 1, column: 1,
+                    message: "undefined variable 'unnumbered'"))
+    }
+
+    @Test(arguments: [
+        ("tunnels", "a list"), ("unnumbered", "a bool"), ("site", "an object"),
+    ])
+    func onlyStringsAndNumbersAreText(name: String, kind: String) throws {
+        let template = try Template(name: "t", source: "x {{ \(name) }}")
+        let error = #expect(throws: TemplateError.self) {
+            _ = try template.render(["tunnels": [], "unnumbered": true, "site": ["name": "A"]])
+        }
+        #expect(
+            error
+                == TemplateError(
+                    code: .notText, template: "t", line: 1, column: 3,
+                    message: "'{{ \(name) }}' needs a string or a number, but '\(name)' is \(kind)"))
+    }
+
+    @Test func indexOutsideEachIsUndefined() throws {
+        let template = try Template(name: "t", source: "Tunnel{{ @index }}")
+        let error = #expect(throws: TemplateError.self) {
+            _ = try template.render([:])
+        }
+        #expect(error?.code == .undefinedVariable)
+        #expect(error?.message == "undefined variable '@index' (not inside '{{#each}}')")
+    }
+
+    @Test func failureInALaterItemReturnsNothing() throws {
+        let template = try Template(name: "t", source: "{{#each items}}{{ a }}{{/each}}")
+        let error = #expect(throws: TemplateError.self) {
+            _ = try template.render(["items": [["a": "1"], [:]]])
+        }
+        #expect(
+            error
+                == TemplateError(
+                    code: .undefinedVariable, template: "t", line: 1, column: 16, message: "undefined variable 'a'"))
+    }
+
+    @Test func columnsCountCharactersNotBytes() throws {
+        let template = try Template(name: "t", source: "! 集团客户\ndescription 北京火车站机房 {{ missing }}\n")
+        let error = #expect(throws: TemplateError.self) {
+            _ = try template.render([:])
+        }
+        #expect(
+            error
+                == TemplateError(
+                    code: .undefinedVariable, template: "t", line: 2, column: 21,
+                    message: "undefined variable 'missing'"))
+
+        let combining = #expect(throws: TemplateError.self) {
+            _ = try Template(name: "t", source: "e\u{301}{{ x")
+        }
+        #expect(combining?.column == 2)
+    }
+
+    // MARK: - Includes
+
+    @Test func includeOfAMissingTemplateFailsTheLibrary() {
+        let error = #expect(throws: TemplateError.self) {
+            _ = try TemplateLibrary(templates: ["a": "x\n{{> b}}\n"])
+        }
+        #expect(
+            error
+                == TemplateError(
+                    code: .unknownTemplate, template: "a", line: 2, column: 1,
+                    message: "unknown template 'b' in '{{> b}}'"))
+    }
+
+    @Test func includeWithoutALibraryFails() throws {
+        let template = try Template(name: "t", source: "hostname R1\n{{> footer}}\n")
+        let error = #expect(throws: TemplateError.self) {
+            _ = try template.render([:])
+        }
+        #expect(
+            error
+                == TemplateError(
+                    code: .unknownTemplate, template: "t", line: 2, column: 1,
+                    message: "'{{> footer}}' needs a template library, and none was given"))
+    }
+
+    @Test func renderingAnUnknownNameFails() throws {
+        let library = try TemplateLibrary(templates: ["a": "x", "b": "y"])
+        let error = #expect(throws: TemplateError.self) {
+            _ = try library.render("c", [:])
+        }
+        #expect(
+            error
+                == TemplateError(
+                    code: .unknownTemplate, template: "c", line: 0, column: 0,
+                    message: "unknown template 'c'; the library has a, b"))
+        #expect(error?.description == "c: error: unknown template 'c'; the library has a, b")
+    }
+
+    @Test func includeCycleIsReportedAtTheClosingInclude() {
+        let error = #expect(throws: TemplateError.self) {
+            _ = try TemplateLibrary(templates: ["a": "x\n{{> b}}\n", "b": "  {{> a}}\n"])
+        }
+        #expect(
+            error
+                == TemplateError(
+                    code: .includeCycle, template: "b", line: 1, column: 3, message: "include cycle: a -> b -> a"))
+
+        let selfError = #expect(throws: TemplateError.self) {
+            _ = try TemplateLibrary(templates: ["loop": "{{> loop}}"])
+        }
+        #expect(selfError?.message == "include cycle: loop -> loop")
+    }
+
+    @Test func errorsInPartialsNameThePartial() throws {
+        let library = try TemplateLibrary(templates: ["main": "x\n  {{> part}}\n", "part": "ok\n{{ missing }}\n"])
+        let error = #expect(throws: TemplateError.self) {
+            _ = try library.render("main", [:])
+        }
+        #expect(
+            error
+                == TemplateError(
+                    code: .undefinedVariable, template: "part", line: 2, column: 1,
+                    message: "undefined variable 'missing'"))
+    }
+
+    @Test func templateNamesMustBeUsable() {
+        let empty = #expect(throws: TemplateError.self) {
+            _ = try Template(name: "", source: "x")
+        }
+        #expect(empty?.code == .emptyName)
+        #expect(empty?.description == "error: a template needs a name")
+
+        let spaced = #expect(throws: TemplateError.self) {
+            _ = try Template(name: "ios apn", source: "x")
+        }
+        #expect(spaced?.code == .invalidName)
+    }
+}

@@ -1,0 +1,73 @@
+public import Foundation
+
+/// Helpers shared by the test targets: the package root, fixture paths, and running the built
+/// `lineplan` binary.
+public enum TestSupport {
+    /// The package's root folder, found from this file's path.
+    public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The absolute path of a file in the package, such as `Topologies/wuhan/network.json`.
+    public static func path(_ relative: String) -> String {
+        packageRoot.appendingPathComponent(relative).path
+    }
+
+    /// The bytes of a file in the package.
+    public static func bytes(_ relative: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: packageRoot.appendingPathComponent(relative)))
+    }
+
+    /// What a run of `lineplan` gave.
+    public struct Run: Sendable {
+        /// The exit status.
+        public var status: Int32
+        /// Standard output.
+        public var standardOutput: String
+        /// Standard error.
+        public var standardError: String
+    }
+
+    /// The built `lineplan` executable: beside the test bundle (where `swift test` puts products).
+    public static var executable: URL {
+        let besideTests = Bundle.main.bundleURL.appendingPathComponent("lineplan")
+        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+        return packageRoot.appendingPathComponent(".build/debug/lineplan")
+    }
+
+    /// Runs `lineplan` with arguments in a working folder and returns its status and output.
+    ///
+    /// Output goes through temporary files, so a large output never blocks on a full pipe.
+    public static func runLinePlan(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lineplan-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outURL = scratch.appendingPathComponent("stdout")
+        let errURL = scratch.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder ?? packageRoot
+        let outHandle = try FileHandle(forWritingTo: outURL)
+        let errHandle = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try outHandle.close()
+        try errHandle.close()
+        return Run(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+            standardError: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+
+    /// A new empty temporary folder.
+    public static func makeTemporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lineplan-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+}
