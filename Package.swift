@@ -24,12 +24,16 @@ let package = Package(
         .target(name: "NetAddress", swiftSettings: strict),
         .target(name: "WorkCalendar", swiftSettings: strict),
         .target(name: "ConfigTemplate", swiftSettings: strict),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "SQLiteStore", dependencies: ["CSQLite"], swiftSettings: strict),
+        .target(
+            name: "Ledger", dependencies: ["NetAddress", "NetGraph", "SQLiteStore"], swiftSettings: strict),
         .target(
             name: "NetGraph", dependencies: ["LocatedJSON", "NetAddress"], swiftSettings: strict, linkerSettings: libm),
         .target(name: "NetPaths", dependencies: ["LocatedJSON", "NetGraph"], swiftSettings: strict),
         .executableTarget(
             name: "LinePlanCLI",
-            dependencies: ["LocatedJSON", "NetGraph", "NetPaths"],
+            dependencies: ["LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetPaths"],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -42,6 +46,10 @@ let package = Package(
         .testTarget(name: "NetAddressTests", dependencies: ["NetAddress"], swiftSettings: strict),
         .testTarget(name: "WorkCalendarTests", dependencies: ["WorkCalendar"], swiftSettings: strict),
         .testTarget(name: "ConfigTemplateTests", dependencies: ["ConfigTemplate"], swiftSettings: strict),
+        .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"], swiftSettings: strict),
+        .testTarget(
+            name: "LedgerTests", dependencies: ["Ledger", "NetAddress", "NetGraph", "SQLiteStore", "TestSupport"],
+            swiftSettings: strict),
         .testTarget(
             name: "NetGraphTests", dependencies: ["LocatedJSON", "NetAddress", "NetGraph", "TestSupport"],
             swiftSettings: strict),

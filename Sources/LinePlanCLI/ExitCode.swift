@@ -24,8 +24,9 @@ struct CommandFailure: Error {
         self.lines = lines
     }
 
-    /// A usage error: the message and a pointer to `--help`.
-    static func usage(_ message: String, command: String) -> CommandFailure {
-        CommandFailure(.usage, ["lineplan: \(message)", "Run 'lineplan \(command) --help' for usage."])
+    /// A usage error: the message and a pointer to `--help` (of the command, when there is one).
+    static func usage(_ message: String, command: String?) -> CommandFailure {
+        let help = command.map { "lineplan \($0) --help" } ?? "lineplan --help"
+        return CommandFailure(.usage, ["lineplan: \(message)", "Run '\(help)' for usage."])
     }
 }

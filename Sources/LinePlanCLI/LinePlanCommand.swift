@@ -12,6 +12,9 @@ enum LinePlanCommand {
           topology stats FILE        Counts per kind and layer, rings, utilisation
           topology generate          Print a deterministic synthetic network (city or province)
           path                       Constrained shortest path, with an optional diverse pair
+          ledger list|show|reserve|activate|release|expire|verify|export
+                                     The reservation ledger (one SQLite file)
+          pools                      Address pool utilisation under the ledger
 
         Run 'lineplan <command> --help' for a command's options.
         Exit codes: 0 done, 64 usage, 65 bad input data, 69 missing dependency, 75 ledger busy, 1 other.
@@ -44,8 +47,12 @@ enum LinePlanCommand {
             try TopologyCommand.run(rest)
         case "path":
             try PathCommand.run(rest)
+        case "ledger":
+            try LedgerCommand.run(rest)
+        case "pools":
+            try LedgerCommand.pools(rest)
         default:
-            throw .usage("unknown command '\(command)'", command: "--help")
+            throw .usage("unknown command '\(command)'", command: nil)
         }
     }
 

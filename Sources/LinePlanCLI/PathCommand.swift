@@ -63,7 +63,6 @@ enum PathCommand {
             diverse
             ? finder.diversePaths(request, diversity: parsed.flag("node-disjoint") ? .nodes : .links)
             : finder.shortestPath(request)
-        FileAccess.printError(loaded.warnings.map(\.description))
         if format == "json" {
             FileAccess.printOut(answer.json(in: network, request: request, diverse: diverse).rendered())
         } else {

@@ -30,11 +30,15 @@ public struct JSONObjectView: Sendable {
         self.members = members
     }
 
-    /// The value of a key, if present.
+    /// The value of a key, if present; `null` counts as absent.
     ///
     /// - Complexity: O(*m*) in the number of members.
     public func value(_ key: String) -> JSONValue? {
-        members.first { $0.key == key }?.value
+        let length = key.utf8.count
+        for member in members where member.key.utf8.count == length && member.key == key {
+            return member.value.isNull ? nil : member.value
+        }
+        return nil
     }
 
     /// The path of a member: `path.key`.
@@ -46,13 +50,18 @@ public struct JSONObjectView: Sendable {
     ///
     /// - Complexity: O(*m* × *a*) for *m* members and *a* allowed keys.
     public func checkKeys(_ allowed: [String], report: inout DiagnosticReport) {
-        for member in members where !allowed.contains(member.key) {
+        for member in members where !Self.contains(allowed, member.key) {
             var message = "unknown key '\(member.key)'"
             if let suggestion = Self.closest(to: member.key, in: allowed) {
                 message += "; did you mean '\(suggestion)'?"
             }
             report.error(message, at: member.keyOffset, path: path(member.key))
         }
+    }
+
+    private static func contains(_ keys: [String], _ key: String) -> Bool {
+        let length = key.utf8.count
+        return keys.contains { $0.utf8.count == length && $0 == key }
     }
 
     /// Reads a string member.
@@ -117,7 +126,11 @@ public struct JSONObjectView: Sendable {
             report.error("expected a whole number, found \(value.typeDescription)", at: value.offset, path: path())
             return nil
         }
-        guard let integer = number.integer else {
+        var whole = number.integer
+        if whole == nil, number.double.rounded() == number.double, abs(number.double) < 9e15 {
+            whole = Int(number.double)
+        }
+        guard let integer = whole else {
             let text = number.double.rounded() == number.double ? "too large" : "not a whole number"
             report.error("number \(number.double) is \(text)", at: value.offset, path: path())
             return nil
@@ -161,12 +174,15 @@ public struct JSONObjectView: Sendable {
     }
 
     private func presentValue(_ key: String, required: Bool, report: inout DiagnosticReport) -> JSONValue? {
-        guard let value = value(key) else {
-            if required { report.error("missing required key '\(key)'", at: offset, path: path) }
-            return nil
+        if let value = value(key) { return value }
+        if required {
+            if let member = members.first(where: { $0.key == key }) {
+                report.error("'\(key)' must not be null", at: member.value.offset, path: path(key))
+            } else {
+                report.error("missing required key '\(key)'", at: offset, path: path)
+            }
         }
-        if value.isNull, !required { return nil }
-        return value
+        return nil
     }
 
     /// Returns the allowed key closest to a misspelt one (edit distance ≤ 2), if any.

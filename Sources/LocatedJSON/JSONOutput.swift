@@ -69,7 +69,8 @@ public indirect enum JSONOutput: Sendable, Equatable {
                 output.append("[]")
                 return
             }
-            let expanded = depth < inlineDepth
+            // Arrays of plain values (ids, numbers) stay on one line: they read better and diff well.
+            let expanded = depth < inlineDepth && elements.contains { $0.isContainer }
             output.append("[")
             for (position, element) in elements.enumerated() {
                 if position > 0 { output.append(expanded ? "," : ", ") }
@@ -94,6 +95,13 @@ public indirect enum JSONOutput: Sendable, Equatable {
             }
             if expanded { Self.newline(&output, depth: depth) }
             output.append("}")
+        }
+    }
+
+    private var isContainer: Bool {
+        switch self {
+        case .array, .object: true
+        default: false
         }
     }
 

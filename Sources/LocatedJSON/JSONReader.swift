@@ -188,6 +188,10 @@ struct JSONReader {
         let start = index
         var isInteger = true
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "I") {
+            throw JSONSyntaxError(
+                offset: start, message: "NaN and Infinity are not JSON numbers; write a finite number")
+        }
         guard index < bytes.count, isDigit(bytes[index]) else {
             throw JSONSyntaxError(offset: start, message: "invalid number: expected a digit after '-'")
         }
@@ -252,6 +256,10 @@ struct JSONReader {
             if byte == UInt8(ascii: "\\") {
                 return try readEscapedString(from: start)
             }
+            if byte == 0x0A || byte == 0x0D {
+                throw JSONSyntaxError(
+                    offset: start, message: "unterminated string (the line ends before the closing quote)")
+            }
             if byte < 0x20 {
                 throw JSONSyntaxError(offset: index, message: "control character \(unicodeName(byte)) in a string")
             }
@@ -283,6 +291,10 @@ struct JSONReader {
                 index += 1
                 return String(decoding: output, as: UTF8.self)
             }
+            if byte == 0x0A || byte == 0x0D {
+                throw JSONSyntaxError(
+                    offset: start, message: "unterminated string (the line ends before the closing quote)")
+            }
             if byte < 0x20 {
                 throw JSONSyntaxError(offset: index, message: "control character \(unicodeName(byte)) in a string")
             }
@@ -309,7 +321,9 @@ struct JSONReader {
                 output.append(contentsOf: Array(String(Character(scalar)).utf8))
                 continue
             default:
-                throw JSONSyntaxError(offset: escapeOffset, message: "invalid escape \\\(describeByte(at: index))")
+                let shown = String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[index..<min(bytes.count, index + 1)]), as: UTF8.self)
+                throw JSONSyntaxError(offset: escapeOffset, message: "invalid escape '\\\(shown)'")
             }
             index += 1
         }
@@ -340,9 +354,6 @@ struct JSONReader {
         }
         guard let scalar = Unicode.Scalar(high) else {
             throw JSONSyntaxError(offset: escapeOffset, message: "invalid \\u escape")
-        }
-        if high < 0x20 || high == 0x7F {
-            throw JSONSyntaxError(offset: escapeOffset, message: "control character \(unicodeName(high)) in a string")
         }
         return scalar
     }
@@ -407,7 +418,7 @@ struct JSONReader {
             var scalar = UInt32(lead) & (0xFF >> (length + 1))
             for continuation in 1..<length {
                 let byte = bytes[position + continuation]
-                guard byte & 0xC0 == 0x80 else { return position + continuation }
+                guard byte & 0xC0 == 0x80 else { return position }
                 scalar = (scalar << 6) | UInt32(byte & 0x3F)
             }
             if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return position }
@@ -428,6 +439,7 @@ struct JSONReader {
             return "character '\(text.unicodeScalars.first.map { String($0) } ?? "?")'"
         }
         if byte < 0x20 || byte == 0x7F { return "control character \(unicodeName(UInt32(byte)))" }
+        if byte == UInt8(ascii: "'") { return "character \"'\"" }
         return "character '\(String(UnicodeScalar(byte)))'"
     }
 

@@ -29,8 +29,8 @@ public struct Bandwidth: Sendable, Hashable, Comparable, CustomStringConvertible
         if bytes.count > 4, bytes[0] | 0x20 == 0x73, bytes[1] | 0x20 == 0x74, bytes[2] | 0x20 == 0x6D,
             bytes[3] == 0x2D
         {
-            guard let level = Int(String(decoding: bytes[4...], as: UTF8.self)), [1, 4, 16, 64, 256].contains(level)
-            else { return nil }
+            let levelText = String(decoding: bytes[4...], as: UTF8.self)
+            guard ["1", "4", "16", "64", "256"].contains(levelText), let level = Int(levelText) else { return nil }
             self.init(kilobits: 155_520 * level)
             return
         }
@@ -87,6 +87,7 @@ public struct Bandwidth: Sendable, Hashable, Comparable, CustomStringConvertible
             return JSONOutput.formatDecimal(kilobits / 1000, scale: 3) + "G"
         }
         if kilobits >= 1000 { return JSONOutput.formatDecimal(kilobits, scale: 3) + "M" }
+        if kilobits == 0 { return "0M" }
         return "\(kilobits)k"
     }
 

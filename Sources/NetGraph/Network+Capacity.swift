@@ -1,20 +1,31 @@
 extension Network {
-    /// Why a link cannot carry `bandwidth` more, or `nil` when it can.
-    ///
-    /// PTN, Ethernet, PON and fibre links admit a demand while committed + demand stays within the
-    /// policy's share of the rate for the link's segment (access 70 %, aggregation and core 80 %);
-    /// SDH spans need free VC-12s (or whole VC-4s above 63 VC-12); OTN lines need free tributary
-    /// slots; a fibre section with a core count needs a free pair.
+    /// Why a link cannot carry `bandwidth` more, or `nil` when it can (see ``Link/refusal(of:policy:)``).
     ///
     /// - Parameters:
     ///   - bandwidth: The demand.
     ///   - link: The link's index.
     /// - Returns: The reason, phrased for an engineer, or `nil`.
     public func refusal(of bandwidth: Bandwidth, on link: Int) -> String? {
-        let link = links[link]
-        switch link.technology {
+        links[link].refusal(of: bandwidth, policy: policy)
+    }
+}
+
+extension Link {
+    /// Why this link cannot carry `bandwidth` more, or `nil` when it can.
+    ///
+    /// PTN, Ethernet, PON and fibre links admit a demand while committed + demand stays within the
+    /// policy's share of the rate for the link's segment (access 70 %, aggregation and core 80 %);
+    /// SDH spans need free VC-12s (or whole VC-4s above 63 VC-12); OTN lines need free tributary
+    /// slots; a fibre section with a core count needs a free pair (one core on a PON).
+    ///
+    /// - Parameters:
+    ///   - bandwidth: The demand.
+    ///   - policy: The utilisation limits.
+    /// - Returns: The reason, phrased for an engineer, or `nil`.
+    public func refusal(of bandwidth: Bandwidth, policy: Policy) -> String? {
+        switch technology {
         case .sdh:
-            let occupancy = link.sdh ?? SDHOccupancy(vc4: max(1, link.rate.kilobits / 155_520))
+            let occupancy = sdh ?? SDHOccupancy(vc4: max(1, rate.kilobits / 155_520))
             switch SDHOccupancy.requirement(for: bandwidth) {
             case .vc12(let count):
                 if count > occupancy.freeVC12 {
@@ -27,7 +38,7 @@ extension Network {
             }
             return nil
         case .otn:
-            let slots = link.otn ?? OTNSlots(slots: max(1, link.rate.kilobits / OTNSlots.slotRate), used: 0)
+            let slots = otn ?? OTNSlots(slots: max(1, rate.kilobits / OTNSlots.slotRate), used: 0)
             let needed = OTNSlots.slotsNeeded(for: bandwidth)
             if needed > slots.free {
                 let noun = needed == 1 ? "tributary slot" : "tributary slots"
@@ -35,20 +46,48 @@ extension Network {
             }
             return nil
         case .fibre, .ptn, .pon, .ethernet:
-            if let fibre = link.fibre, fibre.free < 2 {
-                return "no free fibre pair (\(fibre.used) of \(fibre.cores) cores used)"
+            if let fibre, fibre.free < coresPerLine {
+                let what = coresPerLine == 1 ? "fibre core" : "fibre pair"
+                return "no free \(what) (\(fibre.used) of \(fibre.cores) cores used)"
             }
-            let share = policy.maxUtilisation(of: link.segment)
-            let allowed = Bandwidth(kilobits: Int((Double(link.rate.kilobits) * share).rounded(.down)))
-            let free = allowed - link.committed
+            let share = policy.maxUtilisation(of: segment)
+            let allowed = Bandwidth(kilobits: Int((Double(rate.kilobits) * share).rounded(.down)))
+            let free = allowed - committed
             if bandwidth > free {
                 let percent = Int((share * 100).rounded())
-                return "\(bandwidth) asked, \(max(free, .zero)) free (\(link.committed) committed of \(link.rate), "
+                return "\(bandwidth) asked, \(max(free, .zero)) free (\(committed) committed of \(rate), "
                     + "limit \(percent) %)"
             }
             return nil
         }
     }
+
+    /// The link after carrying one more demand: committed bandwidth, VC-12 or VC-4, or tributary
+    /// slots taken (and a fibre pair or core where the cores are counted).
+    public func carrying(_ bandwidth: Bandwidth) -> Link {
+        var link = self
+        switch technology {
+        case .sdh:
+            var occupancy = sdh ?? SDHOccupancy(vc4: max(1, rate.kilobits / 155_520))
+            switch SDHOccupancy.requirement(for: bandwidth) {
+            case .vc12(let count): occupancy.vc12Used += count
+            case .vc4(let count): occupancy.vc4Used += count
+            }
+            link.sdh = occupancy
+        case .otn:
+            var slots = otn ?? OTNSlots(slots: max(1, rate.kilobits / OTNSlots.slotRate), used: 0)
+            slots.used += OTNSlots.slotsNeeded(for: bandwidth)
+            link.otn = slots
+        case .fibre, .ptn, .pon, .ethernet:
+            link.committed = committed + bandwidth
+        }
+        return link
+    }
+}
+
+extension Link {
+    /// Fibre cores a new line takes on this link: one on a PON (single-fibre ODN), a pair elsewhere.
+    public var coresPerLine: Int { technology == .pon ? 1 : 2 }
 }
 
 extension SDHOccupancy {

@@ -45,11 +45,10 @@ extension Network {
     /// - Complexity: O(*s* + *n* + *l* log *l*) for a file of *s* bytes, *n* nodes and *l* links.
     public static func load(name: String, bytes: [UInt8]) throws(DiagnosticsError) -> LoadedNetwork {
         if bytes.count > JSONDocument.maximumSize {
-            let mebibytes = bytes.count / (1024 * 1024)
             throw DiagnosticsError(diagnostics: [
                 SourceDiagnostic(
                     severity: .error, file: name, line: 1, column: 1,
-                    message: "the file is \(mebibytes) MiB, above the \(JSONDocument.maximumSize / (1024 * 1024)) MiB "
+                    message: "the file is larger than the \(JSONDocument.maximumSize / (1024 * 1024)) MiB "
                         + "limit for network files", path: "")
             ])
         }
@@ -67,9 +66,14 @@ extension Network {
 /// Where the parts of a network came from in its file, for diagnostics found after reading.
 struct NetworkSourceMap {
     var nodeOffsets: [Int] = []
+    var nodeFileIndices: [Int] = []
     var linkOffsets: [Int] = []
+    var linkFileIndices: [Int] = []
     var linkRingOffsets: [Int] = []
     var poolPrefixOffsets: [Int] = []
+    var poolFileIndices: [Int] = []
+    /// Ids of nodes that were declared but refused, so links to them are not reported again.
+    var refusedNodeIDs: Set<String> = []
 }
 
 /// Reads a network file's JSON into a ``Network``, recording problems in a report.
@@ -92,7 +96,8 @@ struct NetworkFileReader {
         let pools = readPools(top)
         let policy = readPolicy(top)
         let network = Network(
-            name: name, nodes: nodes.list, links: links, rooms: rooms.list, pools: pools, policy: policy)
+            name: name, nodes: nodes.list, links: links.list, rooms: rooms.list, pools: pools, policy: policy,
+            nodeIndexByID: nodes.ids, linkIndexByID: links.ids)
         var validator = NetworkValidator(network: network, sources: sources)
         validator.validate(into: &report)
         return network
@@ -154,8 +159,10 @@ struct NetworkFileReader {
                 location = readLocation(locationValue, path: object.path("location"))
             } else if let roomID = room, let roomLocation = rooms.list.first(where: { $0.id == roomID })?.location {
                 location = roomLocation
-            } else {
+            } else if room != nil {
                 report.error("missing required key 'location' (and its room has none)", at: object.offset, path: path)
+            } else {
+                report.error("missing required key 'location'", at: object.offset, path: path)
             }
             let ports = readPorts(object)
             let pon = readPON(object, kind: kind)
@@ -165,9 +172,13 @@ struct NetworkFileReader {
                 report.error("'area' applies to buildings only", at: areaValue.offset, path: object.path("area"))
             }
             let address = object.string("address", required: false, report: &report)
-            guard let id, let kind, let location else { continue }
+            guard let id, let kind, let location else {
+                if let id = object.value("id")?.string { sources.refusedNodeIDs.insert(id) }
+                continue
+            }
             if indexByID[id] == nil { indexByID[id] = nodes.count }
             sources.nodeOffsets.append(object.value("id")?.offset ?? object.offset)
+            sources.nodeFileIndices.append(index)
             nodes.append(
                 Node(
                     id: id, kind: kind, name: name, room: room, location: location, ports: ports, pon: pon,
@@ -261,12 +272,16 @@ struct NetworkFileReader {
 
     // MARK: - Links
 
-    private mutating func readLinks(_ top: JSONObjectView, nodes: (list: [Node], ids: [String: Int])) -> [Link] {
+    private mutating func readLinks(_ top: JSONObjectView, nodes: (list: [Node], ids: [String: Int]))
+        -> (list: [Link], ids: [String: Int])
+    {
         var links: [Link] = []
+        var indexByID: [String: Int] = [:]
         var firstOffsets: [String: Int] = [:]
         let values = top.array("links", report: &report) ?? []
         links.reserveCapacity(values.count)
         firstOffsets.reserveCapacity(values.count)
+        indexByID.reserveCapacity(values.count)
         for (index, value) in values.enumerated() {
             let path = "links[\(index)]"
             guard let object = JSONObjectView(value, path: path, report: &report) else { continue }
@@ -297,12 +312,14 @@ struct NetworkFileReader {
             let sharedRiskGroups = readStrings(object, "srlg")
             let weight = object.integer("weight", required: false, in: 1...1_000_000, report: &report) ?? 10
             let sdh = readSDH(object, technology: technology, rate: rate)
-            let otn = readOTN(object, technology: technology)
+            let otn = readOTN(object, technology: technology, rate: rate)
             let fibre = readFibre(object)
             guard let id, let aEnd, let bEnd, aEnd != bEnd, let rate, rate > .zero, committed <= rate,
                 let kilometres, let segment, let technology
             else { continue }
+            indexByID[id] = links.count
             sources.linkOffsets.append(object.value("id")?.offset ?? object.offset)
+            sources.linkFileIndices.append(index)
             sources.linkRingOffsets.append(object.value("ring")?.offset ?? object.offset)
             links.append(
                 Link(
@@ -310,13 +327,15 @@ struct NetworkFileReader {
                     metres: Int((kilometres * 1000).rounded()), segment: segment, technology: technology, ring: ring,
                     sharedRiskGroups: sharedRiskGroups, adminWeight: weight, sdh: sdh, otn: otn, fibre: fibre))
         }
-        return links
+        return (links, indexByID)
     }
 
     private mutating func readEnd(_ link: JSONObjectView, _ key: String, nodes: [String: Int]) -> Int? {
         guard let id = link.string(key, report: &report) else { return nil }
         guard let index = nodes[id] else {
-            report.error("unknown node '\(id)'", at: link.value(key)?.offset ?? link.offset, path: link.path(key))
+            if !sources.refusedNodeIDs.contains(id) {
+                report.error("unknown node '\(id)'", at: link.value(key)?.offset ?? link.offset, path: link.path(key))
+            }
             return nil
         }
         return index
@@ -335,13 +354,26 @@ struct NetworkFileReader {
         }
         guard let sdh = JSONObjectView(value, path: link.path("sdh"), report: &report) else { return nil }
         sdh.checkKeys(["vc4", "vc4Used", "vc12Used"], report: &report)
-        let defaultVC4 = rate.map { max(1, $0.kilobits / 155_520) }
+        let rateVC4 = rate.map { $0.kilobits / 155_520 }
+        if let rateVC4, rateVC4 < 1, let rateValue = link.value("rate") {
+            report.error(
+                "an SDH span runs at STM-1 (155.52M) or above, not \(rate.map(\.description) ?? "?")",
+                at: rateValue.offset, path: link.path("rate"))
+            return nil
+        }
+        let defaultVC4 = rateVC4
         guard let vc4 = sdh.integer("vc4", required: defaultVC4 == nil, in: 1...256, report: &report) ?? defaultVC4
         else { return nil }
+        if let rateVC4, vc4 > rateVC4, let vc4Value = sdh.value("vc4") {
+            report.error(
+                "a \(rate.map(\.description) ?? "?") span carries \(rateVC4) VC-4, not \(vc4)", at: vc4Value.offset,
+                path: sdh.path("vc4"))
+            return nil
+        }
         let vc4Used = sdh.integer("vc4Used", required: false, in: 0...256, report: &report) ?? 0
         let vc12Used = sdh.integer("vc12Used", required: false, in: 0...16_128, report: &report) ?? 0
         if vc4Used > vc4, let usedValue = sdh.value("vc4Used") {
-            report.error("uses \(vc4Used) VC-4 of \(vc4)", at: usedValue.offset, path: sdh.path("vc4Used"))
+            report.error("uses \(vc4Used) VC-4 but has only \(vc4)", at: usedValue.offset, path: sdh.path("vc4Used"))
             return nil
         }
         let capacity = (vc4 - vc4Used) * SDHOccupancy.vc12PerVC4
@@ -354,7 +386,7 @@ struct NetworkFileReader {
         return SDHOccupancy(vc4: vc4, vc4Used: vc4Used, vc12Used: vc12Used)
     }
 
-    private mutating func readOTN(_ link: JSONObjectView, technology: LinkTechnology?) -> OTNSlots? {
+    private mutating func readOTN(_ link: JSONObjectView, technology: LinkTechnology?, rate: Bandwidth?) -> OTNSlots? {
         guard let value = link.value("otn") else { return nil }
         if let technology, technology != .otn {
             report.error("'otn' applies to otn links only", at: value.offset, path: link.path("otn"))
@@ -363,10 +395,17 @@ struct NetworkFileReader {
         guard let otn = JSONObjectView(value, path: link.path("otn"), report: &report) else { return nil }
         otn.checkKeys(["slots", "used"], report: &report)
         guard let slots = otn.integer("slots", in: 1...640, report: &report) else { return nil }
+        if let rate, slots * OTNSlots.slotRate > rate.kilobits + rate.kilobits / 20, let slotsValue = otn.value("slots")
+        {
+            report.error(
+                "\(slots) tributary slots of 1.25G do not fit in a \(rate) line", at: slotsValue.offset,
+                path: otn.path("slots"))
+            return nil
+        }
         let used = otn.integer("used", required: false, in: 0...640, report: &report) ?? 0
         if used > slots, let usedValue = otn.value("used") {
             report.error(
-                "uses \(used) tributary slots of \(slots)", at: usedValue.offset, path: otn.path("used"))
+                "uses \(used) tributary slots but has only \(slots)", at: usedValue.offset, path: otn.path("used"))
             return nil
         }
         return OTNSlots(slots: slots, used: used)
@@ -378,7 +417,7 @@ struct NetworkFileReader {
         guard let cores = fibre.integer("cores", in: 1...1000, report: &report) else { return nil }
         let used = fibre.integer("used", required: false, in: 0...1000, report: &report) ?? 0
         if used > cores, let usedValue = fibre.value("used") {
-            report.error("uses \(used) cores of \(cores)", at: usedValue.offset, path: fibre.path("used"))
+            report.error("uses \(used) cores but has only \(cores)", at: usedValue.offset, path: fibre.path("used"))
             return nil
         }
         return FibreCores(cores: cores, used: used)
@@ -406,6 +445,7 @@ struct NetworkFileReader {
             }
             guard let id, let purpose, let prefix else { continue }
             sources.poolPrefixOffsets.append(object.value("prefix")?.offset ?? object.offset)
+            sources.poolFileIndices.append(index)
             pools.append(Pool(id: id, purpose: purpose, prefix: prefix))
         }
         return pools
@@ -445,7 +485,7 @@ struct NetworkFileReader {
         if let first = firstOffsets[id] {
             let (line, column) = report.document.location(of: first)
             report.error(
-                "duplicate \(what) id '\(id)' (first defined at line \(line), column \(column))", at: value.offset,
+                "duplicate \(what) id '\(id)'; first defined at line \(line), column \(column)", at: value.offset,
                 path: object.path("id"))
             return nil
         }
@@ -483,7 +523,13 @@ struct NetworkFileReader {
         -> Bandwidth?
     {
         guard let value = object.value(key) else {
-            if required { report.error("missing required key '\(key)'", at: object.offset, path: object.path) }
+            if required {
+                if let member = object.members.first(where: { $0.key == key }) {
+                    report.error("'\(key)' must not be null", at: member.value.offset, path: object.path(key))
+                } else {
+                    report.error("missing required key '\(key)'", at: object.offset, path: object.path)
+                }
+            }
             return nil
         }
         switch value.kind {
@@ -504,7 +550,8 @@ struct NetworkFileReader {
 
     private mutating func readLocation(_ value: JSONValue, path: String) -> Location? {
         guard let elements = value.elements, elements.count == 2 else {
-            report.error("expected [x, y] in km, found \(value.typeDescription)", at: value.offset, path: path)
+            let found = value.elements.map { "an array of \($0.count)" } ?? value.typeDescription
+            report.error("expected [x, y] in km, found \(found)", at: value.offset, path: path)
             return nil
         }
         let range = -100_000.0...100_000.0
@@ -519,8 +566,9 @@ struct NetworkFileReader {
         var strings: [String] = []
         for (index, element) in elements.enumerated() {
             guard let text = element.string, !text.isEmpty else {
+                let found = element.string != nil ? "an empty string" : element.typeDescription
                 report.error(
-                    "expected a non-empty string, found \(element.typeDescription)", at: element.offset,
+                    "expected a non-empty string, found \(found)", at: element.offset,
                     path: "\(object.path(key))[\(index)]")
                 continue
             }

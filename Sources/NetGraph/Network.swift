@@ -33,12 +33,6 @@ public struct Network: Sendable {
         name: String, nodes: [Node], links: [Link], rooms: [Room] = [], pools: [Pool] = [],
         policy: Policy = Policy()
     ) {
-        self.name = name
-        self.nodes = nodes
-        self.links = links
-        self.rooms = rooms
-        self.pools = pools
-        self.policy = policy
         var nodeIndexByID: [String: Int] = [:]
         nodeIndexByID.reserveCapacity(nodes.count)
         for (index, node) in nodes.enumerated() where nodeIndexByID[node.id] == nil {
@@ -46,9 +40,27 @@ public struct Network: Sendable {
         }
         var linkIndexByID: [String: Int] = [:]
         linkIndexByID.reserveCapacity(links.count)
+        for (index, link) in links.enumerated() where linkIndexByID[link.id] == nil {
+            linkIndexByID[link.id] = index
+        }
+        self.init(
+            name: name, nodes: nodes, links: links, rooms: rooms, pools: pools, policy: policy,
+            nodeIndexByID: nodeIndexByID, linkIndexByID: linkIndexByID)
+    }
+
+    /// Creates a network whose id maps the file reader has already built.
+    init(
+        name: String, nodes: [Node], links: [Link], rooms: [Room], pools: [Pool], policy: Policy,
+        nodeIndexByID: [String: Int], linkIndexByID: [String: Int]
+    ) {
+        self.name = name
+        self.nodes = nodes
+        self.links = links
+        self.rooms = rooms
+        self.pools = pools
+        self.policy = policy
         var incident = Array(repeating: [Int](), count: nodes.count)
         for (index, link) in links.enumerated() {
-            if linkIndexByID[link.id] == nil { linkIndexByID[link.id] = index }
             if nodes.indices.contains(link.aEnd) { incident[link.aEnd].append(index) }
             if nodes.indices.contains(link.bEnd), link.bEnd != link.aEnd { incident[link.bEnd].append(index) }
         }

@@ -178,7 +178,9 @@ public struct NetworkStatistics: Sendable {
     /// The statistics as text for a terminal.
     public var text: String {
         var lines: [String] = []
-        lines.append("\(name): \(nodeCount) nodes, \(linkCount) links, \(roomCount) rooms, \(rings.count) rings")
+        lines.append(
+            "\(name): \(Self.count(nodeCount, "node")), \(Self.count(linkCount, "link")), "
+                + "\(Self.count(roomCount, "room")), \(Self.count(rings.count, "ring"))")
         lines.append("")
         lines.append("Nodes by layer: " + nodesByLayer.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", "))
         lines.append("Nodes by kind:  " + nodesByKind.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", "))
@@ -219,6 +221,10 @@ public struct NetworkStatistics: Sendable {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func count(_ value: Int, _ noun: String) -> String {
+        "\(value) \(noun)\(value == 1 ? "" : "s")"
     }
 
     private static func row(_ cells: [String]) -> String {

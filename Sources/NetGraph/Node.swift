@@ -10,7 +10,7 @@ public struct Node: Sendable, Hashable {
     public var room: String?
     /// Where it is.
     public var location: Location
-    /// Its ports by type, ordered by type.
+    /// Its ports by type, ordered by type (the initializer sorts them).
     public var ports: [PortGroup]
     /// PON facts of an OLT.
     public var pon: PONFacts?
@@ -32,7 +32,7 @@ public struct Node: Sendable, Hashable {
         self.name = name
         self.room = room
         self.location = location
-        self.ports = ports
+        self.ports = ports.sorted { $0.type < $1.type }
         self.pon = pon
         self.splitter = splitter
         self.area = area

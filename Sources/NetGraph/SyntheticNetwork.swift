@@ -120,12 +120,12 @@ public struct SyntheticNetwork: Sendable {
             let code = Self.cityCode(city)
             let origin = Location(x: Double(city % 5) * 160, y: Double(city / 5) * 160)
             let octet = city + 1
+            // RFC 1918 space: 10.(base + city).0.0/16 per purpose, loopbacks a /24.
             for (purpose, base) in [
-                (Pool.Purpose.interconnect, 10), (.lan, 11), (.apn, 12), (.tunnel, 13), (.loopback, 14),
+                (Pool.Purpose.interconnect, 0), (.lan, 32), (.apn, 64), (.tunnel, 96), (.loopback, 128),
             ] {
                 let length = purpose == .loopback ? 24 : 16
-                let third = purpose == .loopback ? octet : 0
-                let network = IPv4Address(UInt32(base) << 24 | UInt32(octet) << 16 | UInt32(third) << 8)
+                let network = IPv4Address(UInt32(10) << 24 | UInt32(base + octet) << 16)
                 if let prefix = try? IPv4Prefix(network: network, length: length) {
                     pools.append(Pool(id: "\(code)-\(purpose.rawValue.uppercased())", purpose: purpose, prefix: prefix))
                 }

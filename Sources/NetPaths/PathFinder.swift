@@ -1,4 +1,4 @@
-import NetGraph
+public import NetGraph
 
 /// Finds constrained shortest paths, diverse pairs and k-shortest paths over a ``RoutingGraph``.
 ///
@@ -12,8 +12,8 @@ import NetGraph
 /// Searches are deterministic: ties in cost are broken by fewer hops, then by the predecessor
 /// whose id sorts first.
 public struct PathFinder: Sendable {
-    /// The graph searched.
-    public let graph: RoutingGraph
+    /// The graph searched, with the reservations made through ``reserve(_:on:)``.
+    public private(set) var graph: RoutingGraph
 
     // Search state, valid where `reached[node] == generation`.
     var generation: UInt32 = 0
@@ -208,6 +208,12 @@ public struct PathFinder: Sendable {
         return Path(nodes: nodes.reversed(), links: links.reversed(), metres: metres, cost: distance[destination])
     }
 
+    /// Takes a demand's capacity off links, so later searches (the next site of an order) see
+    /// what is left.
+    public mutating func reserve(_ bandwidth: Bandwidth, on links: [Int]) {
+        for link in links { graph.reserve(bandwidth, on: link) }
+    }
+
     // MARK: - Why a demand is blocked
 
     /// Explains a failed search: the refused links at the edge of what the demand reaches, and the
@@ -234,7 +240,7 @@ public struct PathFinder: Sendable {
                     continue
                 }
                 refusedLinks.insert(link)
-                let reason = network.refusal(of: request.bandwidth, on: link) ?? "refused"
+                let reason = graph.refusal(of: request.bandwidth, on: link) ?? "refused"
                 refusals.append(Blockage.Refusal(link: link, segment: network.links[link].segment, reason: reason))
             }
         }
@@ -257,9 +263,9 @@ public struct PathFinder: Sendable {
         guard let first = route.links.first(where: { !graph.admits(demand, link: $0) }) else {
             return Blockage(segment: nil, reason: "no route found", refusals: refusals)
         }
-        let link = network.links[first]
+        let link = graph.links[first]
         let (aEnd, bEnd) = network.endIDs(of: link)
-        let why = network.refusal(of: request.bandwidth, on: first) ?? "refused"
+        let why = graph.refusal(of: request.bandwidth, on: first) ?? "refused"
         let reason =
             "\(request.bandwidth) is blocked in the \(link.segment.rawValue) segment: link '\(link.id)' "
             + "(\(aEnd)–\(bEnd)) \(why)"

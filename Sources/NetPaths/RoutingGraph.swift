@@ -22,7 +22,9 @@ public struct RoutingGraph: Sendable {
     /// Each link's admin weight.
     let linkWeight: [Int]
     /// Each link's spare capacity, in the unit its technology counts.
-    let spare: [Spare]
+    private(set) var spare: [Spare]
+    /// The links as they stand after reservations made through ``reserve(_:on:)``.
+    public private(set) var links: [Link]
     /// Node coordinates in metres, for the A* lower bound.
     let coordinates: [(x: Double, y: Double)]
     /// Scale of straight-line distance that never exceeds any link's length (≤ 1), so the A*
@@ -82,20 +84,8 @@ public struct RoutingGraph: Sendable {
         linkMetres = metres
         linkWeight = network.links.map(\.adminWeight)
         coordinates = network.nodes.map { ($0.location.x * 1000, $0.location.y * 1000) }
-        let policy = network.policy
-        spare = network.links.map { link in
-            switch link.technology {
-            case .sdh:
-                let occupancy = link.sdh ?? SDHOccupancy(vc4: max(1, link.rate.kilobits / 155_520))
-                return .sdh(vc12: occupancy.freeVC12, vc4: occupancy.freeVC4)
-            case .otn:
-                let slots = link.otn ?? OTNSlots(slots: max(1, link.rate.kilobits / OTNSlots.slotRate), used: 0)
-                return .otn(slots: slots.free)
-            case .fibre, .ptn, .pon, .ethernet:
-                let allowed = Int((Double(link.rate.kilobits) * policy.maxUtilisation(of: link.segment)).rounded(.down))
-                return .packet(kilobits: allowed - link.committed.kilobits, hasFibrePair: (link.fibre?.free ?? 2) >= 2)
-            }
-        }
+        links = network.links
+        spare = network.links.map { Self.spare(of: $0, policy: network.policy) }
         var scale = 1.0
         for link in network.links {
             let straight = network.nodes[link.aEnd].location.distance(to: network.nodes[link.bEnd].location) * 1000
@@ -109,6 +99,36 @@ public struct RoutingGraph: Sendable {
         } else {
             landmarkDistances = []
         }
+    }
+
+    /// What a link can still carry under a policy.
+    static func spare(of link: Link, policy: Policy) -> Spare {
+        switch link.technology {
+        case .sdh:
+            let occupancy = link.sdh ?? SDHOccupancy(vc4: max(1, link.rate.kilobits / 155_520))
+            return .sdh(vc12: occupancy.freeVC12, vc4: occupancy.freeVC4)
+        case .otn:
+            let slots = link.otn ?? OTNSlots(slots: max(1, link.rate.kilobits / OTNSlots.slotRate), used: 0)
+            return .otn(slots: slots.free)
+        case .fibre, .ptn, .pon, .ethernet:
+            let allowed = Int((Double(link.rate.kilobits) * policy.maxUtilisation(of: link.segment)).rounded(.down))
+            return .packet(
+                kilobits: allowed - link.committed.kilobits, hasFibrePair: (link.fibre?.free ?? 2) >= link.coresPerLine)
+        }
+    }
+
+    /// Takes a demand's capacity off a link, so later searches see what is left.
+    ///
+    /// - Complexity: O(1) (amortised; the first reservation copies the link arrays if shared).
+    public mutating func reserve(_ bandwidth: Bandwidth, on link: Int) {
+        guard links.indices.contains(link) else { return }
+        links[link] = links[link].carrying(bandwidth)
+        spare[link] = Self.spare(of: links[link], policy: network.policy)
+    }
+
+    /// Why a link, as it stands now, cannot carry a demand, or `nil`.
+    public func refusal(of bandwidth: Bandwidth, on link: Int) -> String? {
+        links[link].refusal(of: bandwidth, policy: network.policy)
     }
 
     /// The demand a request puts on each technology, worked out once per search.

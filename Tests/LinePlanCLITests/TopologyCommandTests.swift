@@ -46,10 +46,10 @@ import Testing
         let path = file.path
         #expect(
             run.standardError == """
-                \(path):4:13: error: duplicate node id 'A' (first defined at line 3, column 13) (nodes[1].id)
-                \(path):4:26: error: unknown node kind 'ptm'; did you mean 'ptn'? (nodes[1].kind)
-                \(path):7:35: error: unknown node 'Z' (links[0].b)
-                \(path):7:61: error: must not be negative, found -2 (links[0].km)
+                \(path):4:12: error: duplicate node id 'A'; first defined at line 3, column 12 (nodes[1].id)
+                \(path):4:25: error: unknown node kind 'ptm'; did you mean 'ptn'? (nodes[1].kind)
+                \(path):7:33: error: unknown node 'Z' (links[0].b)
+                \(path):7:58: error: must not be negative, found -2 (links[0].km)
                 4 errors, 0 warnings
 
                 """)

@@ -22,20 +22,21 @@ import Testing
         #expect(parsed.root.members?[2].value.bool == false)
     }
 
-    @Test(arguments: [
-        ("0", 0.0, 0 as Int?),
-        ("-0", 0, 0),
-        ("42", 42, 42),
-        ("-17", -17, -17),
-        ("9223372036854775807", Double(Int.max), Int.max),
-        ("-9223372036854775808", -9_223_372_036_854_775_808, Int.min),
-        ("9223372036854775808", 9_223_372_036_854_775_808, nil),
-        ("2.5", 2.5, nil),
-        ("1.0", 1, nil),
-        ("1.5e2", 150, nil),
-        ("1E-2", 0.01, nil),
-        ("1e-400", 0, nil),
-    ] as [(String, Double, Int?)])
+    @Test(
+        arguments: [
+            ("0", 0.0, 0 as Int?),
+            ("-0", 0, 0),
+            ("42", 42, 42),
+            ("-17", -17, -17),
+            ("9223372036854775807", Double(Int.max), Int.max),
+            ("-9223372036854775808", -9_223_372_036_854_775_808, Int.min),
+            ("9223372036854775808", 9_223_372_036_854_775_808, nil),
+            ("2.5", 2.5, nil),
+            ("1.0", 1, nil),
+            ("1.5e2", 150, nil),
+            ("1E-2", 0.01, nil),
+            ("1e-400", 0, nil),
+        ] as [(String, Double, Int?)])
     func readsNumbers(text: String, double: Double, integer: Int?) throws {
         let parsed = try document("[\(text)]")
         #expect(parsed.root.elements?.first?.number == JSONNumber(double: double, integer: integer))

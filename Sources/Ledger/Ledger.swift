@@ -1,0 +1,209 @@
+import Foundation
+import NetAddress
+import SQLiteStore
+
+/// The reservation ledger: one SQLite file recording lines, every resource held for them, and who
+/// changed what.
+///
+/// Every write is one `BEGIN IMMEDIATE` transaction, so two processes never interleave their
+/// allocations and a killed process leaves the file as before or as after its commit. Blocks, ports
+/// and timeslots are unique among live reservations in the schema itself, so a resource cannot be
+/// given twice even by a faulty caller.
+///
+///     let ledger = try Ledger(path: "lineplan.sqlite")
+///     let prefixes = try ledger.write(actor: "engineer") { writer in
+///         try writer.allocate(pool: pool, purpose: "interconnect", count: 1, length: 30, for: line)
+///     }
+///
+/// A `Ledger` owns its database connection; use it from one thread.
+public final class Ledger {
+    /// The ledger file.
+    public let path: String
+    let database: Database
+
+    /// Opens (and, unless `readOnly`, creates or migrates) a ledger.
+    ///
+    /// - Parameters:
+    ///   - path: The file.
+    ///   - readOnly: Open for reading only; the file must exist and be up to date.
+    ///   - busyTimeoutMilliseconds: How long to wait for another writer before failing with `.busy`.
+    /// - Throws: ``LedgerError`` `.notALedger` for another program's file or a file that is not a
+    ///   database (left untouched), `.newerSchema`, `.busy`, or `.storage`.
+    public init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int = 5000) throws(LedgerError) {
+        self.path = path
+        if readOnly, !FileManager.default.fileExists(atPath: path) {
+            throw LedgerError(
+                code: .invalidRequest, message: "\(path): no ledger here yet (nothing has been committed)")
+        }
+        do throws(SQLiteError) {
+            database = try Database(
+                path: path, mode: readOnly ? .readOnly : .readWriteCreate,
+                busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+            if readOnly {
+                guard try database.applicationID() == LedgerSchema.applicationID else {
+                    throw SQLiteError(code: .foreignDatabase, message: "not a LinePlan ledger", path: path)
+                }
+                let known = LedgerSchema.migrations.count
+                let version = try database.userVersion
+                guard version >= known else {
+                    throw SQLiteError(
+                        code: .cantOpen,
+                        message:
+                            "the ledger has schema \(version) and needs migrating to \(known); run a writing command first",
+                        path: path)
+                }
+                guard version <= known else {
+                    throw SQLiteError(
+                        code: .newerSchema,
+                        message: "was written by a newer LinePlan (schema \(version), this one knows \(known))",
+                        path: path)
+                }
+            } else {
+                // Migrate first: it refuses a foreign or newer file before anything is written to it.
+                try database.migrate(applicationID: LedgerSchema.applicationID, migrations: LedgerSchema.migrations)
+                try database.enableWAL()
+            }
+        } catch {
+            throw Self.openingError(error, path: path)
+        }
+    }
+
+    private static func openingError(_ error: SQLiteError, path: String) -> LedgerError {
+        if error.code.matches(.notADatabase) || error.code == .foreignDatabase {
+            return LedgerError(
+                code: .notALedger, message: "\(path) is not a LinePlan ledger (\(error.message))", underlying: error)
+        }
+        if error.code == .newerSchema {
+            return LedgerError(code: .newerSchema, message: "\(path): \(error.message)", underlying: error)
+        }
+        return LedgerError.storage(error, path: path, doing: "opening the ledger")
+    }
+
+    /// Runs SQLite work, mapping its errors to ``LedgerError``.
+    func run<Result>(_ what: String, _ body: () throws(SQLiteError) -> Result) throws(LedgerError) -> Result {
+        do {
+            return try body()
+        } catch {
+            throw LedgerError.storage(error, path: path, doing: what)
+        }
+    }
+
+    // MARK: - Reading
+
+    /// The lines, by id, optionally only those in one state.
+    ///
+    /// - Complexity: O(*n* log *n*) for *n* lines.
+    public func lines(in state: LineState? = nil) throws(LedgerError) -> [LineRecord] {
+        try run("reading lines") { () throws(SQLiteError) in
+            let rows: [SQLiteRow]
+            if let state {
+                rows = try database.query("SELECT * FROM lines WHERE state = ? ORDER BY id", [.text(state.rawValue)])
+            } else {
+                rows = try database.query("SELECT * FROM lines ORDER BY id")
+            }
+            return rows.compactMap(Self.line(from:))
+        }
+    }
+
+    /// The line with an id, if there is one.
+    public func line(_ id: String) throws(LedgerError) -> LineRecord? {
+        try run("reading a line") { () throws(SQLiteError) in
+            try database.query("SELECT * FROM lines WHERE id = ?", [.text(id)]).first.flatMap(Self.line(from:))
+        }
+    }
+
+    /// A line's reservations, live ones only unless asked, in the order they were made.
+    public func reservations(of line: String, includingReleased: Bool = false) throws(LedgerError) -> [Reservation] {
+        try run("reading reservations") { () throws(SQLiteError) in
+            let sql =
+                "SELECT * FROM reservations WHERE line_id = ?" + (includingReleased ? "" : " AND live = 1")
+                + " ORDER BY id"
+            return try database.query(sql, [.text(line)]).compactMap(Self.reservation(from:))
+        }
+    }
+
+    /// Everything held by live reservations, for planning.
+    ///
+    /// - Complexity: O(*r*) for *r* live reservations.
+    public func usage() throws(LedgerError) -> LedgerUsage {
+        try run("reading reservations") { () throws(SQLiteError) in try Self.usage(in: database) }
+    }
+
+    /// The audit entries of a line (or of the whole ledger), oldest first.
+    public func auditLog(of line: String? = nil) throws(LedgerError) -> [AuditEntry] {
+        try run("reading the audit log") { () throws(SQLiteError) in
+            let rows: [SQLiteRow]
+            if let line {
+                rows = try database.query("SELECT * FROM audit WHERE line_id = ? ORDER BY id", [.text(line)])
+            } else {
+                rows = try database.query("SELECT * FROM audit ORDER BY id")
+            }
+            return rows.map {
+                AuditEntry(
+                    at: $0.text("at") ?? "", actor: $0.text("actor") ?? "", action: $0.text("action") ?? "",
+                    line: $0.text("line_id"), before: $0.text("before"), after: $0.text("after"))
+            }
+        }
+    }
+
+    static func usage(in database: Database) throws(SQLiteError) -> LedgerUsage {
+        var usage = LedgerUsage()
+        for row in try database.query("SELECT * FROM reservations WHERE live = 1 ORDER BY id") {
+            guard let reservation = reservation(from: row) else { continue }
+            usage.add(reservation)
+        }
+        return usage
+    }
+
+    static func line(from row: SQLiteRow) -> LineRecord? {
+        guard let id = row.text("id"), let state = row.text("state").flatMap(LineState.init(rawValue:)) else {
+            return nil
+        }
+        return LineRecord(
+            id: id, orderID: row.text("order_id") ?? "", customer: row.text("customer") ?? "",
+            product: row.text("product") ?? "", site: row.text("site") ?? "", network: row.text("network") ?? "",
+            state: state, holdUntil: row.text("hold_until"), createdAt: row.text("created_at") ?? "",
+            updatedAt: row.text("updated_at") ?? "")
+    }
+
+    static func reservation(from row: SQLiteRow) -> Reservation? {
+        guard let kind = row.text("kind").flatMap(Reservation.Kind.init(rawValue:)) else { return nil }
+        var prefix: IPv4Prefix?
+        if let start = row.integer("block_start"), let end = row.integer("block_end"), start >= 0, end >= start,
+            end <= Int(UInt32.max)
+        {
+            let size = end - start + 1
+            let length = 32 - (Int.bitWidth - 1 - size.leadingZeroBitCount)
+            prefix = try? IPv4Prefix(network: IPv4Address(UInt32(start)), length: length)
+        }
+        return Reservation(
+            kind: kind, purpose: row.text("purpose") ?? "", resource: row.text("resource") ?? "",
+            detail: row.text("detail") ?? "", unit: row.integer("unit") ?? 0, prefix: prefix,
+            amount: row.integer("amount") ?? 0, capacity: row.integer("capacity") ?? 0,
+            baseline: row.integer("baseline") ?? 0)
+    }
+
+    /// The current time as UTC ISO 8601, for records.
+    static func timestamp() -> String {
+        ISO8601DateFormatter().string(from: Date())
+    }
+}
+
+@available(*, unavailable)
+extension Ledger: Sendable {}
+
+/// One entry of the audit log: who did what to which line, with the line before and after.
+public struct AuditEntry: Sendable, Hashable {
+    /// When (UTC, ISO 8601).
+    public var at: String
+    /// Who.
+    public var actor: String
+    /// What: reserve, activate, release, expire, record.
+    public var action: String
+    /// Which line.
+    public var line: String?
+    /// The line (state and reservations) before, as JSON.
+    public var before: String?
+    /// After, as JSON.
+    public var after: String?
+}

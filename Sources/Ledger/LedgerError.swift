@@ -1,0 +1,54 @@
+public import SQLiteStore
+
+/// A failure of the ledger: what went wrong, with which ledger file, and what to do about it.
+public struct LedgerError: Error, Sendable, CustomStringConvertible {
+    /// What kind of failure it is.
+    public enum Code: Sendable, Hashable {
+        /// Another process holds the write lock past the busy timeout: retry.
+        case busy
+        /// The file is not a LinePlan ledger (another program's database, or not a database).
+        case notALedger
+        /// The ledger was written by a newer LinePlan.
+        case newerSchema
+        /// No line with that id.
+        case unknownLine
+        /// The line is in a state that does not allow the action.
+        case invalidState
+        /// A pool has no room left for the request.
+        case poolExhausted
+        /// A resource is already taken by another line.
+        case conflict
+        /// The request itself is wrong (unknown pool, bad length…).
+        case invalidRequest
+        /// SQLite failed in another way.
+        case storage
+    }
+
+    /// What kind of failure it is.
+    public var code: Code
+    /// One line for stderr, naming the file or line and what to do.
+    public var message: String
+    /// The SQLite error behind it, if any.
+    public var underlying: SQLiteError?
+
+    /// Creates an error.
+    public init(code: Code, message: String, underlying: SQLiteError? = nil) {
+        self.code = code
+        self.message = message
+        self.underlying = underlying
+    }
+
+    /// The message.
+    public var description: String { message }
+
+    /// Wraps a SQLite error met while working on a ledger file.
+    static func storage(_ error: SQLiteError, path: String, doing what: String) -> LedgerError {
+        if error.isBusy {
+            return LedgerError(
+                code: .busy,
+                message: "\(path): the ledger is busy (another lineplan is writing); try again in a moment",
+                underlying: error)
+        }
+        return LedgerError(code: .storage, message: "\(path): \(what) failed: \(error.message)", underlying: error)
+    }
+}

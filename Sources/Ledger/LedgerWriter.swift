@@ -1,0 +1,287 @@
+public import NetAddress
+public import NetGraph
+import SQLiteStore
+
+/// The view of the ledger inside one write transaction: what is held now, and the means to hold more.
+///
+/// Obtained from ``Ledger/write(actor:_:)``; everything it records lands together when the
+/// closure returns, or not at all when it throws.
+public struct LedgerWriter {
+    let database: Database
+    let path: String
+    let statements = StatementCache()
+    /// Allocators per pool id, built on first use from ``usage`` and kept in step with it.
+    private var allocators: [String: PrefixAllocator] = [:]
+    /// Who is writing, for the audit log.
+    public let actor: String
+    /// What live reservations hold, including those made in this transaction so far.
+    public private(set) var usage: LedgerUsage
+    let now: String
+
+    init(database: Database, path: String, actor: String, usage: LedgerUsage, now: String) {
+        self.database = database
+        self.path = path
+        self.actor = actor
+        self.usage = usage
+        self.now = now
+    }
+
+    /// The line with an id, if recorded.
+    public func line(_ id: String) throws(LedgerError) -> LineRecord? {
+        try run("reading a line") { () throws(SQLiteError) in
+            try statements.prepared("SELECT * FROM lines WHERE id = ?", in: database).query([.text(id)]).first
+                .flatMap(Ledger.line(from:))
+        }
+    }
+
+    /// A line's live reservations.
+    public func reservations(of line: String) throws(LedgerError) -> [Reservation] {
+        try run("reading reservations") { () throws(SQLiteError) in
+            try statements.prepared(
+                "SELECT * FROM reservations WHERE line_id = ? AND live = 1 ORDER BY id", in: database
+            ).query([.text(line)]).compactMap(Ledger.reservation(from:))
+        }
+    }
+
+    /// Records a line, or updates its fields and state; the audit log keeps before and after.
+    public mutating func record(_ line: LineRecord) throws(LedgerError) {
+        let before = try self.line(line.id)
+        try run("recording a line") { () throws(SQLiteError) in
+            try statements.prepared(
+                """
+                INSERT INTO lines (id, order_id, customer, product, site, network, state, hold_until, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET order_id = excluded.order_id, customer = excluded.customer,
+                    product = excluded.product, site = excluded.site, network = excluded.network,
+                    state = excluded.state, hold_until = excluded.hold_until, updated_at = excluded.updated_at
+                """, in: database
+            ).execute([
+                .text(line.id), .text(line.orderID), .text(line.customer), .text(line.product), .text(line.site),
+                .text(line.network), .text(line.state.rawValue), SQLiteValue(line.holdUntil), .text(now),
+                .text(now),
+            ])
+        }
+        if before != nil || line.state != .designed {
+            try audit(
+                before == nil ? "record" : "update", line: line.id, before: before.map(Self.describe),
+                after: Self.describe(line))
+        }
+    }
+
+    /// Holds one resource for a line.
+    ///
+    /// - Throws: ``LedgerError`` `.conflict` when another live reservation holds the same unit or block.
+    public mutating func reserve(_ reservation: Reservation, for line: String) throws(LedgerError) {
+        let start = reservation.prefix.map { SQLiteValue.integer(Int64($0.network.value)) } ?? .null
+        let end = reservation.prefix.map { SQLiteValue.integer(Int64($0.lastAddress.value)) } ?? .null
+        do throws(SQLiteError) {
+            try statements.prepared(
+                """
+                INSERT INTO reservations (line_id, kind, purpose, resource, detail, unit, block_start, block_end,
+                    amount, capacity, baseline, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, in: database
+            ).execute([
+                .text(line), .text(reservation.kind.rawValue), .text(reservation.purpose),
+                .text(reservation.resource), .text(reservation.detail), .integer(Int64(reservation.unit)), start,
+                end, .integer(Int64(reservation.amount)), .integer(Int64(reservation.capacity)),
+                .integer(Int64(reservation.baseline)), .text(now),
+            ])
+        } catch {
+            if error.code.matches(.constraint) {
+                throw LedgerError(
+                    code: .conflict,
+                    message: "\(path): \(reservation.summary) is already held by another line", underlying: error)
+            }
+            throw LedgerError.storage(error, path: path, doing: "reserving \(reservation.summary)")
+        }
+        usage.add(reservation)
+        if reservation.kind == .address, let prefix = reservation.prefix,
+            allocators[reservation.resource]?.isFree(prefix) == true
+        {
+            try? allocators[reservation.resource]?.reserve(prefix)
+        }
+    }
+
+    /// Allocates `count` blocks of `/length` from a pool for a line, all or none, at the lowest
+    /// free aligned addresses.
+    ///
+    /// Idempotent per (line, pool, purpose): when the line already holds blocks for that purpose
+    /// in that pool, those same blocks are returned and nothing new is taken.
+    ///
+    /// - Throws: ``LedgerError`` `.poolExhausted` when the pool has no room, `.invalidRequest` for
+    ///   a length the pool cannot hold.
+    public mutating func allocate(pool: Pool, purpose: String, count: Int, length: Int, for line: String)
+        throws(LedgerError) -> [IPv4Prefix]
+    {
+        let held = try reservations(of: line).filter {
+            $0.kind == .address && $0.resource == pool.id && $0.purpose == purpose
+        }.compactMap(\.prefix)
+        if !held.isEmpty { return held.sorted() }
+        let blocks: [IPv4Prefix]
+        do throws(NetAddressError) {
+            var allocator: PrefixAllocator
+            if let cached = allocators[pool.id] {
+                allocator = cached
+            } else {
+                allocator = try usage.allocator(for: pool)
+            }
+            blocks = try allocator.allocate(count: count, length: length)
+            allocators[pool.id] = allocator
+        } catch {
+            let code: LedgerError.Code = error.code == .poolExhausted ? .poolExhausted : .invalidRequest
+            throw LedgerError(
+                code: code, message: "pool '\(pool.id)' (\(pool.prefix)): \(error.message)")
+        }
+        for block in blocks {
+            try reserve(.address(block, pool: pool.id, purpose: purpose), for: line)
+        }
+        return blocks
+    }
+
+    /// Frees every live reservation of a line and marks it ceased.
+    public mutating func release(_ id: String, action: String = "release") throws(LedgerError) {
+        guard var line = try line(id) else {
+            throw LedgerError(code: .unknownLine, message: "\(path): no line '\(id)'")
+        }
+        let before = Self.describe(line)
+        try run("releasing a line") { () throws(SQLiteError) in
+            try database.execute(
+                "UPDATE reservations SET live = 0, released_at = ? WHERE line_id = ? AND live = 1",
+                [.text(now), .text(id)])
+            try database.execute(
+                "UPDATE lines SET state = 'ceased', hold_until = NULL, updated_at = ? WHERE id = ?",
+                [.text(now), .text(id)])
+        }
+        usage = try run("reading reservations") { () throws(SQLiteError) in try Ledger.usage(in: database) }
+        allocators = [:]
+        line.state = .ceased
+        line.holdUntil = nil
+        try audit(action, line: id, before: before, after: Self.describe(line))
+    }
+
+    /// Moves a line to another state without touching its reservations.
+    public mutating func setState(_ id: String, to state: LineState, holdUntil: String?) throws(LedgerError) {
+        guard var line = try line(id) else {
+            throw LedgerError(code: .unknownLine, message: "\(path): no line '\(id)'")
+        }
+        let before = Self.describe(line)
+        try run("updating a line") { () throws(SQLiteError) in
+            try database.execute(
+                "UPDATE lines SET state = ?, hold_until = ?, updated_at = ? WHERE id = ?",
+                [.text(state.rawValue), SQLiteValue(holdUntil), .text(now), .text(id)])
+        }
+        line.state = state
+        line.holdUntil = holdUntil
+        try audit(
+            state.rawValue == "active" ? "activate" : "state", line: id, before: before, after: Self.describe(line))
+    }
+
+    private func audit(_ action: String, line: String, before: String?, after: String?) throws(LedgerError) {
+        try run("writing the audit log") { () throws(SQLiteError) in
+            try statements.prepared(
+                "INSERT INTO audit (at, actor, action, line_id, before, after) VALUES (?, ?, ?, ?, ?, ?)", in: database
+            ).execute([.text(now), .text(actor), .text(action), .text(line), SQLiteValue(before), SQLiteValue(after)])
+        }
+    }
+
+    static func describe(_ line: LineRecord) -> String {
+        "{\"state\": \"\(line.state.rawValue)\", \"holdUntil\": "
+            + (line.holdUntil.map { "\"\($0)\"" } ?? "null") + "}"
+    }
+
+    private func run<Result>(_ what: String, _ body: () throws(SQLiteError) -> Result) throws(LedgerError) -> Result {
+        do {
+            return try body()
+        } catch {
+            throw LedgerError.storage(error, path: path, doing: what)
+        }
+    }
+}
+
+extension Ledger {
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction: everything it records lands together, or
+    /// nothing does when it throws.
+    ///
+    /// - Parameters:
+    ///   - actor: Who is writing, for the audit log.
+    ///   - body: The work; it sees the ledger as it is once the write lock is held.
+    /// - Returns: What `body` returns.
+    /// - Throws: ``LedgerError`` `.busy` when another writer holds the lock past the timeout
+    ///   (retry), or what `body` threw (the transaction is rolled back).
+    public func write<Result>(actor: String, _ body: (inout LedgerWriter) throws(LedgerError) -> Result)
+        throws(LedgerError) -> Result
+    {
+        do {
+            return try database.transaction(.immediate) {
+                var writer = LedgerWriter(
+                    database: database, path: path, actor: actor, usage: try Ledger.usage(in: database),
+                    now: Ledger.timestamp())
+                return try body(&writer)
+            }
+        } catch let error as LedgerError {
+            throw error
+        } catch let error as SQLiteError {
+            throw LedgerError.storage(error, path: path, doing: "writing")
+        } catch {
+            throw LedgerError(code: .storage, message: "\(path): writing failed: \(error)")
+        }
+    }
+
+    /// Activates a reserved line: its hold no longer expires.
+    public func activate(_ id: String, actor: String) throws(LedgerError) {
+        try write(actor: actor) { (writer: inout LedgerWriter) throws(LedgerError) in
+            guard let line = try writer.line(id) else {
+                throw LedgerError(code: .unknownLine, message: "\(path): no line '\(id)'")
+            }
+            guard line.state == .reserved || line.state == .designed else {
+                throw LedgerError(
+                    code: .invalidState,
+                    message: "\(path): line '\(id)' is \(line.state.rawValue); only a reserved line can be activated")
+            }
+            try writer.setState(id, to: .active, holdUntil: nil)
+        }
+    }
+
+    /// Releases a line: its resources are free again and it is ceased.
+    public func release(_ id: String, actor: String) throws(LedgerError) {
+        try write(actor: actor) { (writer: inout LedgerWriter) throws(LedgerError) in
+            guard let line = try writer.line(id) else {
+                throw LedgerError(code: .unknownLine, message: "\(path): no line '\(id)'")
+            }
+            guard line.state != .ceased else {
+                throw LedgerError(code: .invalidState, message: "\(path): line '\(id)' is already ceased")
+            }
+            try writer.release(id)
+        }
+    }
+
+    /// Releases every reserved line whose hold expired before `today` (YYYY-MM-DD).
+    ///
+    /// - Returns: The ids of the lines released, sorted.
+    public func expireHolds(before today: String, actor: String) throws(LedgerError) -> [String] {
+        try write(actor: actor) { (writer: inout LedgerWriter) throws(LedgerError) in
+            let expired = try run("reading holds") { () throws(SQLiteError) in
+                try database.query(
+                    "SELECT id FROM lines WHERE state = 'reserved' AND hold_until IS NOT NULL AND hold_until < ? ORDER BY id",
+                    [.text(today)]
+                ).compactMap { $0.text("id") }
+            }
+            for id in expired { try writer.release(id, action: "expire") }
+            return expired
+        }
+    }
+}
+
+/// Prepared statements of one write transaction, by SQL text, so a batch of thousands of lines
+/// prepares each statement once.
+final class StatementCache {
+    private var statements: [String: SQLiteStatement] = [:]
+
+    func prepared(_ sql: String, in database: Database) throws(SQLiteError) -> SQLiteStatement {
+        if let statement = statements[sql] { return statement }
+        let statement = try database.prepare(sql)
+        statements[sql] = statement
+        return statement
+    }
+}

@@ -1,0 +1,178 @@
+public import Ledger
+public import LocatedJSON
+public import NetAddress
+public import NetGraph
+import NetPaths
+public import Orders
+public import WorkCalendar
+
+/// What the planner knows besides the order: the network, what the ledger holds, the calendar,
+/// and how to judge a customer router.
+public struct PlanningContext: Sendable {
+    /// The network as in its file.
+    public var network: Network
+    /// Live reservations of other orders (this order's own non-address reservations left out,
+    /// so planning an order again does not count it twice).
+    public var usage: LedgerUsage
+    /// Address blocks this order's lines already hold: line id → purpose → blocks.
+    public var heldAddresses: [String: [String: [IPv4Prefix]]]
+    /// Lines of this order already in the ledger and not ceased.
+    public var existingLines: [String]
+    /// The working-day calendar.
+    public var calendar: WorkingDayCalendar
+    /// Judges a customer router for a product: model name (or nil) → answer.
+    public var routerCheck: @Sendable (OrderSite, Product) -> RouterAnswer
+
+    /// Creates a context.
+    public init(
+        network: Network, usage: LedgerUsage = LedgerUsage(), heldAddresses: [String: [String: [IPv4Prefix]]] = [:],
+        existingLines: [String] = [], calendar: WorkingDayCalendar = .chinaMainland,
+        routerCheck: @escaping @Sendable (OrderSite, Product) -> RouterAnswer = { site, _ in
+            RouterAnswer(model: site.router, verdict: "unknown", reasons: ["no router catalog was given"])
+        }
+    ) {
+        self.network = network
+        self.usage = usage
+        self.heldAddresses = heldAddresses
+        self.existingLines = existingLines
+        self.calendar = calendar
+        self.routerCheck = routerCheck
+    }
+}
+
+/// Plans an order: per site the access technology by ordered rules, the constrained path (and a
+/// diverse protection path), segment-by-segment resource checks, addresses, the router verdict,
+/// and the order's resource confirmation reply with its due date in working days.
+///
+/// Sites are planned in order; each sees the capacity the earlier ones took. The planner writes
+/// nothing: ``PlanCommit`` records a plan in the ledger.
+///
+///     let plan = try Planner(context: PlanningContext(network: network)).plan(loadedOrder)
+public struct Planner: Sendable {
+    /// The context.
+    public let context: PlanningContext
+
+    /// Creates a planner.
+    public init(context: PlanningContext) {
+        self.context = context
+    }
+
+    /// The ledger line id of a site: the order id, a slash, the site's name.
+    public static func lineID(order: Order, site: OrderSite) -> String {
+        "\(order.id)/\(site.name)"
+    }
+
+    /// Plans an order.
+    ///
+    /// - Parameter loaded: The order and where its values came from.
+    /// - Returns: The plan; a site the network cannot serve today is an answer (`core-build`), not an error.
+    /// - Throws: ``DiagnosticsError`` when the order names what the network does not have (an
+    ///   unknown building, no GPRS-VPN switch for an APN line, no CMNET router for an internet
+    ///   line), each located in the order file.
+    /// - Complexity: per site, a few constrained path searches.
+    public func plan(_ loaded: LoadedOrder) throws(DiagnosticsError) -> Plan {
+        let order = loaded.order
+        let network = context.network
+        var problems: [SourceDiagnostic] = []
+        var buildings: [Int?] = []
+        for (index, site) in order.sites.enumerated() {
+            guard let id = site.building else {
+                buildings.append(nil)
+                continue
+            }
+            guard let node = network.nodeIndex(of: id) else {
+                problems.append(
+                    loaded.source.diagnostic(
+                        .error, site: index, field: "building", "unknown building '\(id)' (not in \(network.name))"))
+                buildings.append(nil)
+                continue
+            }
+            if network.nodes[node].kind != .building {
+                problems.append(
+                    loaded.source.diagnostic(
+                        .error, site: index, field: "building",
+                        "'\(id)' is \(network.nodes[node].kind.rawValue) equipment, not a customer building"))
+            }
+            buildings.append(node)
+        }
+        if order.request != .cease {
+            switch order.product {
+            case .apn:
+                if !network.nodes.contains(where: { $0.kind == .gprsVPNSwitch }) {
+                    problems.append(
+                        loaded.source.diagnostic(
+                            .error, site: nil, field: "product",
+                            "the network has no GPRS-VPN access switch for an APN line"))
+                }
+                if !network.nodes.contains(where: { $0.kind == .ggsn }) {
+                    problems.append(
+                        loaded.source.diagnostic(
+                            .error, site: nil, field: "product", "the network has no GGSN for an APN line"))
+                }
+            case .internet:
+                if !network.nodes.contains(where: { $0.kind == .cmnet }) {
+                    problems.append(
+                        loaded.source.diagnostic(
+                            .error, site: nil, field: "product", "the network has no CMNET router for an internet line")
+                    )
+                }
+            case .interconnect:
+                if order.sites.count < 2 {
+                    problems.append(
+                        loaded.source.diagnostic(
+                            .error, site: nil, field: "sites",
+                            "an interconnect order needs at least two sites: the first is the hub, the others join it"))
+                }
+            }
+        }
+        guard problems.isEmpty else { throw DiagnosticsError(diagnostics: problems) }
+
+        var warnings: [String] = []
+        if !order.mature {
+            warnings.append("a non-mature product: the reply waits for a solution template (3 working days)")
+        }
+        var sites: [SitePlan] = []
+        if order.request != .cease {
+            var state = SiteState(context: context)
+            for (index, site) in order.sites.enumerated() {
+                let hub = order.product == .interconnect && index > 0 ? sites.first : nil
+                let sitePlan = state.planSite(
+                    site, index: index, order: order, building: buildings[index], hub: hub, hubBuilding: buildings[0])
+                state.take(sitePlan)
+                sites.append(sitePlan)
+            }
+        }
+        let reply = makeReply(order: order, sites: sites, warnings: &warnings)
+        let ceased = order.request == .new ? [] : context.existingLines
+        if order.request == .new, !context.existingLines.isEmpty {
+            warnings.append(
+                "the order was planned before: committing again keeps its addresses and re-reserves the rest")
+        }
+        return Plan(
+            order: order, network: network.name, reply: reply, sites: sites, warnings: warnings, ceasedLines: ceased)
+    }
+
+    /// The order's reply: the slowest site's outcome (or the solution template for a non-mature
+    /// product), due that many working days after receipt, the day of receipt not counted.
+    private func makeReply(order: Order, sites: [SitePlan], warnings: inout [String]) -> Reply {
+        let policy = context.network.policy
+        let points = sites.filter { $0.outcome == .accessOptimisation }.count
+        var candidates = sites.map(\.outcome)
+        if !order.mature { candidates.append(.template) }
+        if candidates.isEmpty { candidates.append(.available) }
+        let outcome =
+            candidates.max { left, right in
+                let leftDays = left.workingDays(points: points, policy: policy)
+                let rightDays = right.workingDays(points: points, policy: policy)
+                return leftDays != rightDays ? leftDays < rightDays : left.weight < right.weight
+            } ?? .available
+        let days = outcome.workingDays(points: points, policy: policy)
+        var due = order.received
+        if let result = try? context.calendar.adding(workingDays: days, to: order.received) {
+            due = result.date
+            warnings.append(contentsOf: result.warnings)
+        }
+        return Reply(
+            outcome: outcome, due: due, workingDays: days, department: outcome.department, accessPoints: points)
+    }
+}
