@@ -38,7 +38,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "LinePlanBench",
-            dependencies: ["LocatedJSON", "NetGraph", "NetPaths"],
+            dependencies: ["LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetPaths"],
             swiftSettings: strict
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),

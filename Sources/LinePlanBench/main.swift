@@ -1,5 +1,7 @@
 import Foundation
+import Ledger
 import LocatedJSON
+import NetAddress
 import NetGraph
 import NetPaths
 
@@ -118,13 +120,59 @@ func benchmarkPaths(_ network: Network) {
     report("peak RSS", String(format: "%.0f MiB", peakResidentMiB()))
 }
 
+/// Address allocation in memory, a 10,000-line commit, and `verify` on the result.
+func benchmarkLedger() {
+    guard let slash8 = try? IPv4Prefix(parsing: "10.0.0.0/8") else { return }
+    var allocator = PrefixAllocator(pool: slash8)
+    var allocated = 0
+    let allocationTime = milliseconds {
+        for _ in 0..<1_000_000 where (try? allocator.allocate(length: 30)) != nil { allocated += 1 }
+    }
+    report("allocate 1,000,000 /30 from a /8", String(format: "%.0f ms (%d blocks)", allocationTime, allocated))
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lineplan-bench-\(getpid())")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("ledger.sqlite").path
+    let pool = Pool(id: "BENCH", purpose: .interconnect, prefix: slash8)
+    do {
+        let ledger = try Ledger(path: path)
+        let commitTime = try milliseconds {
+            try ledger.write(actor: "bench") { (writer: inout LedgerWriter) throws(LedgerError) in
+                for number in 0..<10_000 {
+                    let id = "BENCH-\(number)"
+                    try writer.record(
+                        LineRecord(
+                            id: id, orderID: "BENCH", customer: "bench", product: "interconnect", site: id,
+                            network: "bench", state: .reserved, holdUntil: "2026-12-31"))
+                    _ = try writer.allocate(pool: pool, purpose: "interconnect", count: 1, length: 30, for: id)
+                    try writer.reserve(
+                        Reservation(
+                            kind: .port, purpose: "access", resource: "ACC-\(number / 10)", detail: "GE",
+                            unit: number % 10 + 1, capacity: 12), for: id)
+                    try writer.reserve(
+                        Reservation(
+                            kind: .bandwidth, purpose: "working", resource: "L-\(number / 100)", amount: 2000,
+                            capacity: 700_000), for: id)
+                }
+            }
+        }
+        report("commit a 10,000-line batch", String(format: "%.0f ms (4 reservations a line)", commitTime))
+        var violations = 0
+        let verifyTime = try milliseconds { violations = try ledger.verify().count }
+        report("verify that ledger", String(format: "%.0f ms (%d violations)", verifyTime, violations))
+    } catch {
+        print("error: \(error)")
+    }
+}
+
 let section = CommandLine.arguments.dropFirst().first ?? "all"
 switch section {
-case "network", "paths", "all":
-    if let network = benchmarkNetwork(), section != "network" {
+case "network", "paths", "all", "ledger":
+    if section == "ledger" || section == "all" { benchmarkLedger() }
+    if section != "ledger", let network = benchmarkNetwork(), section != "network" {
         benchmarkPaths(network)
     }
 default:
-    print("usage: lineplan-bench [network|paths|all]")
+    print("usage: lineplan-bench [network|paths|ledger|all]")
     exit(64)
 }

@@ -1,0 +1,100 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// End-to-end: the ledger under concurrent writers and killed processes.
+@Suite(.serialized) struct LedgerCommandTests {
+    let network = TestSupport.path("Topologies/wuhan/network.json")
+
+    func reserveArguments(line: String, count: Int, ledger: String) -> [String] {
+        [
+            "ledger", "reserve", "--topology", network, "--line", line, "--pool", "WH-INTERCONNECT", "--count",
+            String(count), "--ledger", ledger,
+        ]
+    }
+
+    @Test func eightWritersNeverGetTheSameBlock() async throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let ledger = folder.appendingPathComponent("l.sqlite").path
+        let runs = try await withThrowingTaskGroup(of: TestSupport.Run.self) { group in
+            for writer in 1...8 {
+                group.addTask { try TestSupport.runLinePlan(reserveArguments(line: "W\(writer)", count: 40, ledger: ledger)) }
+            }
+            var runs: [TestSupport.Run] = []
+            for try await run in group { runs.append(run) }
+            return runs
+        }
+        var blocks: [String] = []
+        for run in runs {
+            // Each commit lands whole, or fails cleanly with 75 and a retry hint.
+            #expect(run.status == 0 || run.status == 75, "stderr: \(run.standardError)")
+            if run.status == 75 { #expect(run.standardError.contains("try again")) }
+            if run.status == 0 { blocks += run.standardOutput.split(separator: "\n").map(String.init) }
+        }
+        #expect(blocks.count == runs.filter { $0.status == 0 }.count * 40)
+        #expect(Set(blocks).count == blocks.count)
+        let verify = try TestSupport.runLinePlan(["ledger", "verify", "--ledger", ledger])
+        #expect(verify.status == 0, "\(verify.standardError)")
+    }
+
+    @Test func aKilledCommitLeavesTheLedgerBeforeOrAfterNeverBetween() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let ledger = folder.appendingPathComponent("l.sqlite").path
+        let setup = try TestSupport.runLinePlan(reserveArguments(line: "BASE", count: 3, ledger: ledger))
+        #expect(setup.status == 0)
+        var outcomes: [Int: Int] = [:]
+        // Kill a 3,000-block commit at many moments, from process start to well after the commit.
+        for (attempt, delay) in stride(from: 0, through: 400, by: 20).enumerated() {
+            let line = "K\(attempt)"
+            let process = Process()
+            process.executableURL = TestSupport.executable
+            process.arguments = reserveArguments(line: line, count: 3000, ledger: ledger)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(useconds_t(delay * 1000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let show = try TestSupport.runLinePlan(["ledger", "show", line, "--ledger", ledger, "--format", "json"])
+            let held: Int
+            if show.status == 0 {
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(show.standardOutput.utf8)) as? [String: Any])
+                held = (object["reservations"] as? [Any])?.count ?? -1
+            } else {
+                #expect(show.standardError.contains("no line '\(line)'"))
+                held = 0
+            }
+            #expect(held == 0 || held == 3000, "killed after \(delay) ms: \(held) blocks held")
+            outcomes[held, default: 0] += 1
+            let verify = try TestSupport.runLinePlan(["ledger", "verify", "--ledger", ledger])
+            #expect(verify.status == 0, "after a kill at \(delay) ms: \(verify.standardError)")
+        }
+        let base = try TestSupport.runLinePlan(["ledger", "show", "BASE", "--ledger", ledger])
+        #expect(base.standardOutput.contains("address 10.250.0.0/30 from WH-INTERCONNECT"))
+        // Both outcomes occurred, so the kills really landed before and after commits.
+        #expect(outcomes.keys.sorted() == [0, 3000], "outcomes: \(outcomes)")
+    }
+
+    @Test func refusesAFileThatIsNotALedgerAndLeavesItAlone() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let file = folder.appendingPathComponent("notes.sqlite")
+        try Data("not a database\n".utf8).write(to: file)
+        let run = try TestSupport.runLinePlan(reserveArguments(line: "A", count: 1, ledger: file.path))
+        #expect(run.status == 65)
+        #expect(run.standardError.hasPrefix("lineplan: \(file.path) is not a LinePlan ledger ("))
+        #expect(try Data(contentsOf: file) == Data("not a database\n".utf8))
+    }
+
+    @Test func showsPoolUtilisation() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let ledger = folder.appendingPathComponent("l.sqlite").path
+        _ = try TestSupport.runLinePlan(reserveArguments(line: "A", count: 4, ledger: ledger))
+        let run = try TestSupport.runLinePlan(["pools", "--topology", network, "--ledger", ledger, "--format", "json"])
+        #expect(run.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [[String: Any]])
+        let interconnect = try #require(rows.first { $0["pool"] as? String == "WH-INTERCONNECT" })
+        #expect(interconnect["blocks"] as? Int == 4)
+        #expect(interconnect["allocated"] as? Int == 16)
+        #expect(interconnect["free"] as? Int == 65_520)
+    }
+}
