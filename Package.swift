@@ -29,6 +29,13 @@ let package = Package(
         .target(
             name: "Ledger", dependencies: ["NetAddress", "NetGraph", "SQLiteStore"], swiftSettings: strict),
         .target(
+            name: "Orders", dependencies: ["LocatedJSON", "NetAddress", "NetGraph", "WorkCalendar"],
+            swiftSettings: strict, linkerSettings: libm),
+        .target(
+            name: "Planning",
+            dependencies: ["Ledger", "LocatedJSON", "NetAddress", "NetGraph", "NetPaths", "Orders", "WorkCalendar"],
+            swiftSettings: strict),
+        .target(
             name: "NetGraph", dependencies: ["LocatedJSON", "NetAddress"], swiftSettings: strict, linkerSettings: libm),
         .target(name: "NetPaths", dependencies: ["LocatedJSON", "NetGraph"], swiftSettings: strict),
         .executableTarget(
@@ -47,6 +54,12 @@ let package = Package(
         .testTarget(name: "WorkCalendarTests", dependencies: ["WorkCalendar"], swiftSettings: strict),
         .testTarget(name: "ConfigTemplateTests", dependencies: ["ConfigTemplate"], swiftSettings: strict),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"], swiftSettings: strict),
+        .testTarget(
+            name: "PlanningTests",
+            dependencies: [
+                "Ledger", "LocatedJSON", "NetAddress", "NetGraph", "Orders", "Planning", "TestSupport", "WorkCalendar",
+            ],
+            swiftSettings: strict),
         .testTarget(
             name: "LedgerTests", dependencies: ["Ledger", "NetAddress", "NetGraph", "SQLiteStore", "TestSupport"],
             swiftSettings: strict),

@@ -43,6 +43,26 @@ public struct LedgerWriter {
         }
     }
 
+    /// The lines of an order that are not ceased, by id.
+    public func lines(ofOrder order: String) throws(LedgerError) -> [LineRecord] {
+        try run("reading lines") { () throws(SQLiteError) in
+            try database.query(
+                "SELECT * FROM lines WHERE order_id = ? AND state <> 'ceased' ORDER BY id", [.text(order)]
+            ).compactMap(Ledger.line(from:))
+        }
+    }
+
+    /// Frees a line's reservations other than its addresses, so its order can be planned again
+    /// without counting them twice; the addresses stay (a re-commit keeps them).
+    public mutating func releaseAllButAddresses(of id: String) throws(LedgerError) {
+        try run("re-planning a line") { () throws(SQLiteError) in
+            try database.execute(
+                "UPDATE reservations SET live = 0, released_at = ? WHERE line_id = ? AND live = 1 AND kind <> 'address'",
+                [.text(now), .text(id)])
+        }
+        usage = try run("reading reservations") { () throws(SQLiteError) in try Ledger.usage(in: database) }
+    }
+
     /// Records a line, or updates its fields and state; the audit log keeps before and after.
     public mutating func record(_ line: LineRecord) throws(LedgerError) {
         let before = try self.line(line.id)

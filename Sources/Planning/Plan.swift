@@ -65,6 +65,13 @@ public struct SegmentCheck: Sendable, Hashable {
     public var status: String
     /// What was found, or what is missing.
     public var reason: String
+
+    /// Creates a check.
+    public init(segment: String, status: String, reason: String) {
+        self.segment = segment
+        self.status = status
+        self.reason = reason
+    }
 }
 
 /// The addresses a site gets.

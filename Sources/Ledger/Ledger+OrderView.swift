@@ -1,0 +1,41 @@
+public import NetAddress
+import SQLiteStore
+
+/// What planning an order sees of the ledger: everything held by other lines, and what the
+/// order's own lines hold already.
+public struct OrderView: Sendable {
+    /// Live reservations, the order's own left out (but for its addresses, when kept).
+    public var usage: LedgerUsage
+    /// Address blocks the order's lines hold: line id → purpose → blocks (empty when not kept).
+    public var heldAddresses: [String: [String: [IPv4Prefix]]]
+    /// The order's lines that are not ceased.
+    public var existingLines: [String]
+}
+
+extension Ledger {
+    /// The ledger as planning an order sees it, without writing.
+    ///
+    /// - Parameters:
+    ///   - order: The order id.
+    ///   - keepingAddresses: Whether the order's lines keep their address blocks (a `new` order
+    ///     planned again) or give everything back (`modify` and `cease`).
+    /// - Complexity: O(*r*) for *r* live reservations.
+    public func view(forOrder order: String, keepingAddresses: Bool) throws(LedgerError) -> OrderView {
+        try run("reading the ledger") { () throws(SQLiteError) in
+            let own = try database.query(
+                "SELECT id FROM lines WHERE order_id = ? AND state <> 'ceased' ORDER BY id", [.text(order)]
+            ).compactMap { $0.text("id") }
+            let ownSet = Set(own)
+            var view = OrderView(usage: LedgerUsage(), heldAddresses: [:], existingLines: own)
+            for row in try database.query("SELECT * FROM reservations WHERE live = 1 ORDER BY id") {
+                guard let reservation = Ledger.reservation(from: row), let line = row.text("line_id") else { continue }
+                if ownSet.contains(line) {
+                    guard keepingAddresses, reservation.kind == .address, let prefix = reservation.prefix else { continue }
+                    view.heldAddresses[line, default: [:]][reservation.purpose, default: []].append(prefix)
+                }
+                view.usage.add(reservation)
+            }
+            return view
+        }
+    }
+}

@@ -1,0 +1,105 @@
+public import Ledger
+public import LocatedJSON
+import NetAddress
+import NetGraph
+public import Orders
+import WorkCalendar
+
+/// Plans an order inside the ledger's write lock and records it: every reservation of the order,
+/// or none.
+public enum PlanCommit {
+    /// Why a commit did not happen.
+    public enum Failure: Error, Sendable {
+        /// The order names what the network does not have.
+        case order(DiagnosticsError)
+        /// The ledger refused (busy, not a ledger, a conflict…).
+        case ledger(LedgerError)
+    }
+
+    /// Plans `loaded` against the ledger as it is once the write lock is held, and records the
+    /// plan: each served site's line as `reserved` with a hold until the reply date, its ports,
+    /// timeslots, branches and bandwidth, and its address blocks (a line that already holds
+    /// blocks for a purpose keeps them). `cease` releases the order's lines; `modify` releases
+    /// them and records the new plan, in the same transaction.
+    ///
+    /// - Parameters:
+    ///   - loaded: The order.
+    ///   - context: Network, calendar and router check; its usage and held addresses are
+    ///     replaced by what the ledger holds.
+    ///   - ledger: The ledger.
+    ///   - actor: Who commits, for the audit log.
+    /// - Returns: The plan as committed, with the addresses actually allocated.
+    public static func commit(_ loaded: LoadedOrder, context: PlanningContext, ledger: Ledger, actor: String)
+        throws(Failure) -> Plan
+    {
+        var orderProblem: DiagnosticsError?
+        do throws(LedgerError) {
+            return try ledger.write(actor: actor) { (writer: inout LedgerWriter) throws(LedgerError) in
+                let order = loaded.order
+                let existing = try writer.lines(ofOrder: order.id)
+                if order.request != .new {
+                    for line in existing { try writer.release(line.id, action: order.request == .cease ? "cease" : "modify") }
+                } else {
+                    for line in existing { try writer.releaseAllButAddresses(of: line.id) }
+                }
+                var current = context
+                current.usage = writer.usage
+                current.existingLines = existing.map(\.id)
+                current.heldAddresses = [:]
+                if order.request == .new {
+                    for line in existing {
+                        for reservation in try writer.reservations(of: line.id) where reservation.kind == .address {
+                            if let prefix = reservation.prefix {
+                                current.heldAddresses[line.id, default: [:]][reservation.purpose, default: []].append(prefix)
+                            }
+                        }
+                    }
+                }
+                var plan: Plan
+                do throws(DiagnosticsError) {
+                    plan = try Planner(context: current).plan(loaded)
+                } catch {
+                    orderProblem = error
+                    throw LedgerError(code: .invalidRequest, message: "the order was refused")
+                }
+                for index in plan.sites.indices where plan.sites[index].role != .terminals {
+                    try record(&plan.sites[index], plan: plan, writer: &writer)
+                }
+                return plan
+            }
+        } catch {
+            if let orderProblem { throw .order(orderProblem) }
+            throw .ledger(error)
+        }
+    }
+
+    /// Records one site: its line, and its reservations when it can be served.
+    private static func record(_ site: inout SitePlan, plan: Plan, writer: inout LedgerWriter) throws(LedgerError) {
+        let served = site.qualification == .qualified && (site.working != nil || site.role == .hub)
+        try writer.record(
+            LineRecord(
+                id: site.lineID, orderID: plan.order.id, customer: plan.order.customer,
+                product: plan.order.product.rawValue, site: site.name, network: plan.network,
+                state: served ? .reserved : .designed, holdUntil: served ? plan.reply.due.description : nil))
+        guard served else { return }
+        for reservation in site.reservations {
+            try writer.reserve(reservation, for: site.lineID)
+        }
+        for request in site.addressRequests {
+            let blocks = try writer.allocate(
+                pool: request.pool, purpose: request.purpose, count: request.count, length: request.length,
+                for: site.lineID)
+            switch request.purpose {
+            case "interconnect": site.addresses.interconnect = blocks.first
+            case "lan": site.addresses.lan = blocks.first
+            case "apn": site.addresses.apnPool = blocks.first
+            case "tunnel": site.addresses.tunnels = blocks
+            default: break
+            }
+        }
+        for index in site.tunnels.indices {
+            site.tunnels[index].customerAddress = site.addresses.interconnect?.lastHost
+            site.tunnels[index].inner = index < site.addresses.tunnels.count ? site.addresses.tunnels[index] : nil
+        }
+    }
+}

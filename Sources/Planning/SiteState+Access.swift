@@ -1,0 +1,236 @@
+import Ledger
+import LocatedJSON
+import NetPaths
+import NetGraph
+import Orders
+
+/// One access technology weighed for a site: the node it would use and whether it can serve.
+struct AccessCandidate {
+    var technology: AccessTechnology
+    /// The access node (PTN, MSAP/SDH, splitter or OTN node).
+    var node: Int?
+    /// The last-mile link from the building to the node, when it exists.
+    var lastMile: Int?
+    /// The port type the line takes on the access node.
+    var portType: PortType?
+    /// Whether the node has no free port of that type (maintenance adds a card: end-access work).
+    var portShort = false
+    /// Metres of new fibre to build, for a site given by location.
+    var buildMetres: Int?
+    /// Whether it can serve the site (perhaps with end-access work).
+    var qualifies: Bool
+    /// Why, in a phrase an engineer reads.
+    var reason: String
+}
+
+extension SiteState {
+    /// The technologies to try for a site, in the order of the selection rules (domain-rules §2, §7).
+    func preference(for site: OrderSite, product: Product) -> [AccessTechnology] {
+        let megabits = site.bandwidth.megabits
+        if product == .apn { return [.sdhMSTP, .ptn, .otn, .pon, .wlan] }  // R1: 2M MSTP to the GPRS-VPN room
+        if site.interface == .e1 || site.interface == .v35 { return [.sdhMSTP, .ptn, .wlan] }  // R2
+        if megabits >= policy[.otnMinMbps] || site.interface == .tenGE { return [.otn, .ptn, .wlan] }  // R4
+        if product == .internet, megabits <= policy[.ponMaxDownMbps], site.protection == .none {
+            return [.pon, .ptn, .sdhMSTP, .wlan]  // R6, then R5
+        }
+        return [.ptn, .sdhMSTP, .pon, .wlan]  // R5, R3
+    }
+
+    /// Every technology of the site's preference list, evaluated.
+    func accessCandidates(for site: OrderSite, building: Int?, product: Product) -> [AccessCandidate] {
+        preference(for: site, product: product).map { technology in
+            evaluate(technology, site: site, building: building)
+        }
+    }
+
+    private func nodeKinds(of technology: AccessTechnology) -> [NodeKind] {
+        switch technology {
+        case .ptn: [.ptn]
+        case .sdhMSTP: [.msap, .sdh]
+        case .pon: [.splitter]
+        case .otn: [.otn]
+        case .apn, .wlan: []
+        }
+    }
+
+    private func portType(for interface: CustomerInterface, technology: AccessTechnology) -> PortType? {
+        switch (technology, interface) {
+        case (.pon, _), (.apn, _), (.wlan, _): nil
+        case (_, .e1), (_, .v35): .e1
+        case (_, .fe): .fe
+        case (_, .ge): .ge
+        case (_, .tenGE): .tenGE
+        }
+    }
+
+    private func reach(of technology: AccessTechnology) -> Double {
+        switch technology {
+        case .pon: policy[.ponReachKm]
+        case .sdhMSTP: policy[.msapReachKm]
+        case .ptn, .otn, .apn, .wlan: policy[.fibreReachKm]
+        }
+    }
+
+    private func evaluate(_ technology: AccessTechnology, site: OrderSite, building: Int?) -> AccessCandidate {
+        let name = technology.rawValue.uppercased()
+        switch technology {
+        case .wlan:
+            return AccessCandidate(
+                technology: .wlan, qualifies: false, reason: "WLAN is an add-on, not an SLA-bearing access by itself")
+        case .apn:
+            return AccessCandidate(technology: .apn, qualifies: false, reason: "the site needs a fixed line")
+        case .pon where site.protection == .diverse:
+            return AccessCandidate(
+                technology: .pon, qualifies: false, reason: "PON gives no diverse route without Type B/C protection")
+        case .pon where site.bandwidth.megabits > policy[.ponMaxDownMbps]:
+            return AccessCandidate(
+                technology: .pon, qualifies: false,
+                reason: "\(site.bandwidth) is above the \(Int(policy[.ponMaxDownMbps]))M offered on PON")
+        default:
+            break
+        }
+        let kinds = nodeKinds(of: technology)
+        guard let building else {
+            return evaluateByLocation(technology, site: site, kinds: kinds)
+        }
+        let links = network.incidentLinks[building].filter { link in
+            let other = network.links[link].otherEnd(from: building)
+            return kinds.contains(network.nodes[other].kind)
+        }
+        guard !links.isEmpty else {
+            return AccessCandidate(
+                technology: technology, qualifies: false,
+                reason: "no last-mile fibre from the building to \(technology == .sdhMSTP ? "an MSAP or SDH" : "a \(name)") node")
+        }
+        var best: AccessCandidate?
+        var firstFailure: AccessCandidate?
+        let ordered = links.sorted {
+            (network.links[$0].metres, network.links[$0].id) < (network.links[$1].metres, network.links[$1].id)
+        }
+        for link in ordered {
+            let node = network.links[link].otherEnd(from: building)
+            let candidate = evaluate(technology, site: site, node: node, lastMile: link, metres: network.links[link].metres)
+            if candidate.qualifies, !candidate.portShort {
+                best = candidate
+                break
+            }
+            if candidate.qualifies, best == nil { best = candidate }
+            if firstFailure == nil { firstFailure = candidate }
+        }
+        return best ?? firstFailure
+            ?? AccessCandidate(technology: technology, qualifies: false, reason: "no usable \(name) access")
+    }
+
+    /// A site given by coordinates: the nearest node of the kind within reach, with new fibre to build.
+    private func evaluateByLocation(_ technology: AccessTechnology, site: OrderSite, kinds: [NodeKind])
+        -> AccessCandidate
+    {
+        guard let location = site.location else {
+            return AccessCandidate(technology: technology, qualifies: false, reason: "the site has no location")
+        }
+        var nearest: (node: Int, kilometres: Double)?
+        for index in kinds.flatMap({ nodesByKind[$0] ?? [] }) {
+            let kilometres = network.nodes[index].location.distance(to: location)
+            if nearest.map({ (kilometres, index) < ($0.kilometres, $0.node) }) ?? true { nearest = (index, kilometres) }
+        }
+        guard let nearest else {
+            return AccessCandidate(technology: technology, qualifies: false, reason: "the network has no such node")
+        }
+        // Cable routes run longer than the straight line: count 1.3 times it.
+        let metres = Int((nearest.kilometres * 1.3 * 1000).rounded())
+        var candidate = evaluate(technology, site: site, node: nearest.node, lastMile: nil, metres: metres)
+        candidate.buildMetres = metres
+        if candidate.qualifies {
+            candidate.reason = "needs \(Self.kilometres(metres)) km of new fibre to \(network.nodes[nearest.node].id); "
+                + candidate.reason
+        }
+        return candidate
+    }
+
+    /// Checks one access node for a site: reach, port or splitter branch, optical budget.
+    private func evaluate(
+        _ technology: AccessTechnology, site: OrderSite, node: Int, lastMile: Int?, metres: Int
+    ) -> AccessCandidate {
+        let accessNode = network.nodes[node]
+        let reachKm = reach(of: technology)
+        var candidate = AccessCandidate(
+            technology: technology, node: node, lastMile: lastMile,
+            portType: portType(for: site.interface, technology: technology), qualifies: false, reason: "")
+        let length = "\(Self.kilometres(metres)) km"
+        if Double(metres) > reachKm * 1000 {
+            candidate.reason = "\(accessNode.id) is \(length) away, beyond the \(Int(reachKm)) km reach"
+            return candidate
+        }
+        if let lastMile, let refusal = finder.graph.refusal(of: site.bandwidth, on: lastMile) {
+            candidate.reason = "last mile to \(accessNode.id): \(refusal)"
+            return candidate
+        }
+        if technology == .pon {
+            return evaluatePON(candidate, splitter: node, metres: metres)
+        }
+        guard let type = candidate.portType else {
+            candidate.qualifies = true
+            candidate.reason = "\(length) to \(accessNode.id)"
+            return candidate
+        }
+        guard let group = accessNode.ports(of: type) else {
+            let card = type == .e1 ? " (E1 needs a TDM/CES card)" : ""
+            candidate.reason = "\(accessNode.id) has no \(type.rawValue) ports\(card)"
+            return candidate
+        }
+        let taken = usage.units[LedgerUsage.UnitKey(kind: .port, resource: accessNode.id, detail: type.rawValue)]?.count ?? 0
+        let free = group.total - group.used - taken
+        candidate.qualifies = true
+        if free <= 0 {
+            candidate.portShort = true
+            candidate.reason =
+                "\(length) to \(accessNode.id), but no free \(type.rawValue) port (\(group.total) in use): "
+                + "maintenance must add a card"
+        } else {
+            candidate.reason = "\(length) to \(accessNode.id), \(free) \(type.rawValue) port\(free == 1 ? "" : "s") free"
+        }
+        return candidate
+    }
+
+    private func evaluatePON(_ candidate: AccessCandidate, splitter: Int, metres: Int) -> AccessCandidate {
+        var candidate = candidate
+        let node = network.nodes[splitter]
+        guard let facts = node.splitter else {
+            candidate.reason = "\(node.id) has no splitter facts"
+            return candidate
+        }
+        let taken = usage.units[LedgerUsage.UnitKey(kind: .ponBranch, resource: node.id)]?.count ?? 0
+        let feeder = network.incidentLinks[splitter].first { network.nodes[network.links[$0].otherEnd(from: splitter)].kind == .olt }
+        guard let feeder, let pon = network.nodes[network.links[feeder].otherEnd(from: splitter)].pon else {
+            candidate.reason = "splitter \(node.id) hangs on no OLT"
+            return candidate
+        }
+        let olt = network.nodes[network.links[feeder].otherEnd(from: splitter)]
+        let fibreMetres = metres + network.links[feeder].metres
+        let loss =
+            Double(fibreMetres) / 1000 * policy[.fibreLossPerKm] + facts.lossDecibels + 2 * policy[.connectorLoss]
+            + policy[.opticalMargin]
+        let budget = pon.budgetDecibels
+        let lossText = JSONOutput.formatDecimal(Int((loss * 10).rounded()), scale: 1)
+        if loss > budget {
+            candidate.reason =
+                "optical loss \(lossText) dB (\(Self.kilometres(fibreMetres)) km, 1:\(facts.ratio) splitter, margin) "
+                + "exceeds the \(pon.opticalClass) budget of \(Int(budget)) dB"
+            return candidate
+        }
+        candidate.qualifies = true
+        if facts.used + taken >= facts.ratio {
+            candidate.portShort = true
+            candidate.reason = "splitter \(node.id) on \(olt.id) is full (1:\(facts.ratio)): maintenance must add a splitter"
+        } else {
+            candidate.reason =
+                "splitter \(node.id) on \(olt.id), \(facts.ratio - facts.used - taken) branches free, optical loss "
+                + "\(lossText) dB within the \(pon.opticalClass) budget of \(Int(budget)) dB"
+        }
+        return candidate
+    }
+
+    static func kilometres(_ metres: Int) -> String {
+        JSONOutput.formatDecimal(metres, scale: 3)
+    }
+}

@@ -1,0 +1,120 @@
+import Ledger
+import NetAddress
+import NetGraph
+import NetPaths
+import Orders
+
+/// What an order's planning has taken so far, and the site-by-site planning itself.
+///
+/// Each planned site's reservations are taken here before the next site is planned, so sites of
+/// one order never share a port, a timeslot or capacity they could not both have.
+struct SiteState {
+    let context: PlanningContext
+    let network: Network
+    var finder: PathFinder
+    /// Ledger usage plus what this order's earlier sites took.
+    var usage: LedgerUsage
+    /// Allocators per pool, with every held block taken, for showing the addresses a commit will get.
+    var allocators: [String: PrefixAllocator] = [:]
+    /// Nodes by kind, found once per order rather than once per site.
+    let nodesByKind: [NodeKind: [Int]]
+    var policy: Policy { network.policy }
+
+    init(context: PlanningContext) {
+        self.context = context
+        self.network = context.network
+        self.usage = context.usage
+        var byKind: [NodeKind: [Int]] = [:]
+        for (index, node) in context.network.nodes.enumerated() { byKind[node.kind, default: []].append(index) }
+        self.nodesByKind = byKind
+        self.finder = PathFinder(graph: RoutingGraph(network: context.usage.applied(to: context.network)))
+    }
+
+    /// Takes a planned site's resources, for the sites after it.
+    mutating func take(_ site: SitePlan) {
+        for reservation in site.reservations where reservation.kind != .bandwidth {
+            usage.add(reservation)
+        }
+        for path in [site.working, site.protectionPath].compactMap({ $0 }) {
+            let links = path.links.compactMap { network.linkIndex(of: $0) }
+            finder.reserve(site.bandwidth, on: links)
+        }
+    }
+
+    // MARK: - A site
+
+    mutating func planSite(
+        _ site: OrderSite, index: Int, order: Order, building: Int?, hub: SitePlan?, hubBuilding: Int?
+    ) -> SitePlan {
+        let role: SiteRole
+        switch order.product {
+        case .interconnect: role = index == 0 ? .hub : .branch
+        case .apn: role = index == 0 ? .single : .terminals
+        case .internet: role = .single
+        }
+        let area = site.area ?? building.flatMap { network.nodes[$0].area } ?? .town
+        let repairHours = area == .town ? policy.integer(.repairHoursTown) : policy.integer(.repairHoursCountryside)
+        var plan = SitePlan(
+            name: site.name, lineID: Planner.lineID(order: order, site: site), role: role,
+            building: building.map { network.nodes[$0].id }, area: area, bandwidth: site.bandwidth,
+            interface: site.interface, protection: site.protection, qualification: .unqualified,
+            qualificationReason: "", technology: nil, accessNode: nil, alternatives: [], farEnd: nil, working: nil,
+            protectionPath: nil, sharedRiskGroups: [], outcome: .available, segments: [],
+            addresses: PlannedAddresses(interconnect: nil, lan: nil, apnPool: nil, tunnels: []), tunnels: [],
+            router: context.routerCheck(site, order.product), repairHours: repairHours, reservations: [],
+            addressRequests: [])
+        if role == .terminals {
+            plan.qualification = .qualified
+            plan.technology = .apn
+            plan.qualificationReason = "terminals reach the intranet over the private APN; no fibre at the site"
+            plan.alternatives = [
+                AccessAlternative(technology: .apn, status: .qualified, node: nil, reason: plan.qualificationReason)
+            ]
+            plan.segments = [SegmentCheck(segment: "end-access", status: "ok", reason: "GPRS/LTE radio coverage")]
+            return plan
+        }
+        let candidates = accessCandidates(for: site, building: building, product: order.product)
+        let targets = farEnds(for: order.product, hub: hub, hubBuilding: hubBuilding)
+        var chosen: (candidate: AccessCandidate, route: Route?)?
+        for candidate in candidates where candidate.qualifies {
+            let route = role == .hub ? nil : self.route(from: building, via: candidate, to: targets, site: site, hub: hub)
+            if role == .hub || route?.working != nil {
+                chosen = (candidate, route)
+                break
+            }
+            if chosen == nil { chosen = (candidate, route) }
+        }
+        plan.alternatives = candidates.map { candidate in
+            let isChosen = chosen.map { $0.candidate.technology == candidate.technology } ?? false
+            return AccessAlternative(
+                technology: candidate.technology,
+                status: isChosen ? .qualified : (candidate.qualifies ? .alternate : .unqualified),
+                node: candidate.node.map { network.nodes[$0].id }, reason: candidate.reason)
+        }
+        guard let (candidate, route) = chosen else {
+            plan.qualificationReason =
+                "no access technology reaches the site today: " + candidates.map(\.reason).joined(separator: "; ")
+            plan.outcome = .coreBuild
+            plan.segments = [
+                SegmentCheck(segment: "end-access", status: "short", reason: "needs construction: \(plan.qualificationReason)")
+            ]
+            return plan
+        }
+        plan.qualification = .qualified
+        plan.qualificationReason = candidate.reason
+        plan.technology = candidate.technology
+        plan.accessNode = candidate.node.map { network.nodes[$0].id }
+        plan.farEnd = route?.farEnd.map { network.nodes[$0].id } ?? (role == .hub ? plan.building : nil)
+        plan.working = route?.working.map(summary)
+        plan.protectionPath = route?.protection.map(summary)
+        plan.sharedRiskGroups = route?.sharedRiskGroups ?? []
+        assess(&plan, candidate: candidate, route: route, site: site, role: role)
+        reserveUnits(&plan, candidate: candidate, route: route, site: site)
+        planAddresses(&plan, site: site, order: order)
+        return plan
+    }
+
+    func summary(_ path: Path) -> PathSummary {
+        PathSummary(nodes: path.nodeIDs(in: network), links: path.linkIDs(in: network), metres: path.metres)
+    }
+}
