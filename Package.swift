@@ -45,7 +45,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "LinePlanBench",
-            dependencies: ["LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetPaths"],
+            dependencies: [
+                "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetPaths", "Orders", "Planning", "WorkCalendar",
+            ],
             swiftSettings: strict
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),

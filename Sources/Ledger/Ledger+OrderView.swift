@@ -19,6 +19,8 @@ extension Ledger {
     ///   - order: The order id.
     ///   - keepingAddresses: Whether the order's lines keep their address blocks (a `new` order
     ///     planned again) or give everything back (`modify` and `cease`).
+    /// - Returns: The usage, held addresses and existing lines.
+    /// - Throws: ``LedgerError`` when the ledger cannot be read.
     /// - Complexity: O(*r*) for *r* live reservations.
     public func view(forOrder order: String, keepingAddresses: Bool) throws(LedgerError) -> OrderView {
         try run("reading the ledger") { () throws(SQLiteError) in
@@ -30,7 +32,9 @@ extension Ledger {
             for row in try database.query("SELECT * FROM reservations WHERE live = 1 ORDER BY id") {
                 guard let reservation = Ledger.reservation(from: row), let line = row.text("line_id") else { continue }
                 if ownSet.contains(line) {
-                    guard keepingAddresses, reservation.kind == .address, let prefix = reservation.prefix else { continue }
+                    guard keepingAddresses, reservation.kind == .address, let prefix = reservation.prefix else {
+                        continue
+                    }
                     view.heldAddresses[line, default: [:]][reservation.purpose, default: []].append(prefix)
                 }
                 view.usage.add(reservation)

@@ -64,6 +64,7 @@ public struct LedgerUsage: Sendable {
     ///
     /// - Complexity: O(*n* + *l*).
     public func applied(to network: Network) -> Network {
+        if bandwidth.isEmpty, units.isEmpty { return network }
         let nodes = network.nodes.map { node -> Node in
             var node = node
             node.ports = node.ports.map { group in

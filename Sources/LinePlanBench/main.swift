@@ -4,6 +4,9 @@ import LocatedJSON
 import NetAddress
 import NetGraph
 import NetPaths
+import Orders
+import Planning
+import WorkCalendar
 
 // The benchmark executable: `swift build -c release && .build/release/lineplan-bench [network|paths|all]`.
 // Figures go to stdout as one line per measure; README records them with the machine.
@@ -165,14 +168,70 @@ func benchmarkLedger() {
     }
 }
 
+/// A 10,000-site internet order on the province network, end to end: load the network from its
+/// text, plan every site (a path, a port, a /30 each), render the plan's JSON.
+func benchmarkPlan() {
+    let text = SyntheticNetwork(scale: .province, seed: 1).generate().fileText
+    let bytes = Array(text.utf8)
+    let clock = ContinuousClock()
+    let start = clock.now
+    guard let network = try? Network.load(name: "province.json", bytes: bytes).network,
+        let received = try? CalendarDate(parsing: "2026-11-25")
+    else {
+        print("error: the province network did not load")
+        return
+    }
+    let loaded = clock.now
+    var random = SplitMix64(seed: 7)
+    let buildings = network.nodes.filter { $0.kind == .building }.map(\.id)
+    var sites: [OrderSite] = []
+    for number in 0..<10_000 {
+        sites.append(
+            OrderSite(
+                name: "S\(number)", building: buildings[random.next(in: 0...(buildings.count - 1))],
+                bandwidth: .megabits(10), interface: .fe, router: "Cisco 1841"))
+    }
+    let order = Order(
+        id: "BENCH", customer: "bench", product: .internet, request: .new, received: received, mature: true,
+        sites: sites)
+    let context = PlanningContext(network: network)
+    guard
+        let plan = try? Planner(context: context).plan(
+            LoadedOrder(order: order, source: OrderSource(file: "bench"), warnings: []))
+    else {
+        print("error: the order did not plan")
+        return
+    }
+    let planned = clock.now
+    let json = plan.renderedJSON
+    let end = clock.now
+    func ms(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+    }
+    let served = plan.sites.filter { $0.working != nil }.count
+    report("plan 10,000 sites: load network", String(format: "%.0f ms", ms(loaded - start)))
+    report("plan 10,000 sites: plan", String(format: "%.0f ms (%d with a path)", ms(planned - loaded), served))
+    report(
+        "plan 10,000 sites: render JSON",
+        String(format: "%.0f ms (%d MiB)", ms(end - planned), json.utf8.count / 1_048_576))
+    report(
+        "plan 10,000 sites: end to end",
+        String(format: "%.0f ms, peak RSS %.0f MiB", ms(end - start), peakResidentMiB()))
+}
+
 let section = CommandLine.arguments.dropFirst().first ?? "all"
+if section == "plan" {
+    benchmarkPlan()
+    exit(0)
+}
 switch section {
 case "network", "paths", "all", "ledger":
     if section == "ledger" || section == "all" { benchmarkLedger() }
+    if section == "all" { benchmarkPlan() }
     if section != "ledger", let network = benchmarkNetwork(), section != "network" {
         benchmarkPaths(network)
     }
 default:
-    print("usage: lineplan-bench [network|paths|ledger|all]")
+    print("usage: lineplan-bench [network|paths|ledger|plan|all]")
     exit(64)
 }

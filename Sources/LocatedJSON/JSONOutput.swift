@@ -50,51 +50,66 @@ public indirect enum JSONOutput: Sendable, Equatable {
     /// - Returns: The JSON text.
     /// - Complexity: O(*n*) in the size of the output.
     public func rendered(inlineDepth: Int = Int.max) -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
         write(to: &output, depth: 0, inlineDepth: inlineDepth)
-        output.append("\n")
-        return output
+        output.append(0x0A)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, depth: Int, inlineDepth: Int) {
+    /// Writes the value as if it stood `depth` levels deep in a larger document (no trailing
+    /// newline), so parts of a large document can be rendered separately and joined.
+    ///
+    /// - Parameters:
+    ///   - depth: The nesting level the value stands at.
+    ///   - inlineDepth: As for ``rendered(inlineDepth:)``.
+    /// - Returns: The JSON text of the value.
+    public func rendered(atDepth depth: Int, inlineDepth: Int = Int.max) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(1024)
+        write(to: &output, depth: depth, inlineDepth: inlineDepth)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private func write(to output: inout [UInt8], depth: Int, inlineDepth: Int) {
         switch self {
-        case .null: output.append("null")
-        case .bool(let flag): output.append(flag ? "true" : "false")
-        case .integer(let value): output.append(String(value))
-        case .decimal(let value, let scale): output.append(Self.formatDecimal(value, scale: scale))
-        case .double(let value): output.append(value.isFinite ? Self.formatDouble(value) : "null")
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .integer(let value): output.append(contentsOf: String(value).utf8)
+        case .decimal(let value, let scale): output.append(contentsOf: Self.formatDecimal(value, scale: scale).utf8)
+        case .double(let value): output.append(contentsOf: (value.isFinite ? Self.formatDouble(value) : "null").utf8)
         case .string(let text): Self.writeString(text, to: &output)
         case .array(let elements):
             if elements.isEmpty {
-                output.append("[]")
+                output.append(contentsOf: "[]".utf8)
                 return
             }
             // Arrays of plain values (ids, numbers) stay on one line: they read better and diff well.
             let expanded = depth < inlineDepth && elements.contains { $0.isContainer }
-            output.append("[")
+            output.append(UInt8(ascii: "["))
             for (position, element) in elements.enumerated() {
-                if position > 0 { output.append(expanded ? "," : ", ") }
+                if position > 0 { Self.separator(&output, expanded: expanded) }
                 if expanded { Self.newline(&output, depth: depth + 1) }
                 element.write(to: &output, depth: depth + 1, inlineDepth: inlineDepth)
             }
             if expanded { Self.newline(&output, depth: depth) }
-            output.append("]")
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
             if members.isEmpty {
-                output.append("{}")
+                output.append(contentsOf: "{}".utf8)
                 return
             }
             let expanded = depth < inlineDepth
-            output.append("{")
+            output.append(UInt8(ascii: "{"))
             for (position, member) in members.enumerated() {
-                if position > 0 { output.append(expanded ? "," : ", ") }
+                if position > 0 { Self.separator(&output, expanded: expanded) }
                 if expanded { Self.newline(&output, depth: depth + 1) }
                 Self.writeString(member.0, to: &output)
-                output.append(": ")
+                output.append(contentsOf: ": ".utf8)
                 member.1.write(to: &output, depth: depth + 1, inlineDepth: inlineDepth)
             }
             if expanded { Self.newline(&output, depth: depth) }
-            output.append("}")
+            output.append(UInt8(ascii: "}"))
         }
     }
 
@@ -105,9 +120,14 @@ public indirect enum JSONOutput: Sendable, Equatable {
         }
     }
 
-    private static func newline(_ output: inout String, depth: Int) {
-        output.append("\n")
-        output.append(String(repeating: "  ", count: depth))
+    private static func separator(_ output: inout [UInt8], expanded: Bool) {
+        output.append(UInt8(ascii: ","))
+        if !expanded { output.append(UInt8(ascii: " ")) }
+    }
+
+    private static func newline(_ output: inout [UInt8], depth: Int) {
+        output.append(0x0A)
+        for _ in 0..<(depth * 2) { output.append(0x20) }
     }
 
     /// Formats a fixed-point number with trailing zeros of the fraction removed: (12_400, 3) → "12.4".
@@ -143,24 +163,48 @@ public indirect enum JSONOutput: Sendable, Equatable {
         return String(value)
     }
 
-    private static func writeString(_ text: String, to output: inout String) {
-        output.append("\"")
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output.append("\\\"")
-            case "\\": output.append("\\\\")
-            case "\n": output.append("\\n")
-            case "\r": output.append("\\r")
-            case "\t": output.append("\\t")
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value) {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
+    private static func writeString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        let bytes = text.utf8
+        if !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+            output.append(contentsOf: bytes)
+            output.append(UInt8(ascii: "\""))
+            return
         }
-        output.append("\"")
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
+            case 0x0A: output.append(contentsOf: "\\n".utf8)
+            case 0x0D: output.append(contentsOf: "\\r".utf8)
+            case 0x09: output.append(contentsOf: "\\t".utf8)
+            case 0x00..<0x20, 0x7F: appendEscape(UInt32(byte), to: &output)
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8/A9) are escaped so the text is also valid JavaScript.
+                let second = bytes.index(after: index)
+                if second != bytes.endIndex, bytes[second] == 0x80 {
+                    let third = bytes.index(after: second)
+                    if third != bytes.endIndex, bytes[third] == 0xA8 || bytes[third] == 0xA9 {
+                        appendEscape(bytes[third] == 0xA8 ? 0x2028 : 0x2029, to: &output)
+                        index = bytes.index(after: third)
+                        continue
+                    }
+                }
+                output.append(byte)
+            default: output.append(byte)
+            }
+            index = bytes.index(after: index)
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+
+    private static func appendEscape(_ value: UInt32, to output: inout [UInt8]) {
+        let digits = Array("0123456789ABCDEF".utf8)
+        output.append(contentsOf: "\\u".utf8)
+        for shift in stride(from: 12, through: 0, by: -4) {
+            output.append(digits[Int((value >> UInt32(shift)) & 0xF)])
+        }
     }
 }

@@ -22,6 +22,8 @@ public struct PathFinder: Sendable {
     var distance: [Int]
     var hopCount: [Int32]
     var predecessorLink: [Int32]
+    /// The nodes settled by the last search, in order: a failed search's reach, without an O(n) scan.
+    var settledNodes: [Int32] = []
     var heap = BinaryHeap<QueueEntry>()
 
     // Exclusions, active where the stamp equals `exclusionGeneration`.
@@ -139,6 +141,7 @@ public struct PathFinder: Sendable {
         let target = graph.coordinates[destination]
         let scale = graph.boundScale
         heap.removeAll()
+        settledNodes.removeAll(keepingCapacity: true)
         reached[source] = generation
         distance[source] = 0
         hopCount[source] = 0
@@ -149,6 +152,7 @@ public struct PathFinder: Sendable {
             let node = entry.node
             if settled[node] == generation { continue }
             settled[node] = generation
+            settledNodes.append(Int32(node))
             if node == destination { return makePath(to: destination, measure: measure) }
             if node != source, !graph.carriesTransit[node] { continue }
             let baseCost = distance[node]
@@ -228,7 +232,8 @@ public struct PathFinder: Sendable {
         // The failed search settled everything the demand can reach; refused links leave that set.
         var refusals: [Blockage.Refusal] = []
         var refusedLinks: Set<Int> = []
-        for node in 0..<nodeCount where settled[node] == generation {
+        for settledNode in settledNodes {
+            let node = Int(settledNode)
             if node != request.source, !graph.carriesTransit[node] { continue }
             for arc in Int(graph.arcStart[node])..<Int(graph.arcStart[node + 1]) {
                 let next = Int(graph.arcTarget[arc])

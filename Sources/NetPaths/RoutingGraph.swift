@@ -47,10 +47,11 @@ public struct RoutingGraph: Sendable {
     /// Lays out a network for searching.
     ///
     /// Networks of 10,000 nodes or more also get distances from eight landmarks at their edges,
-    /// which makes long searches explore far less.
+    /// which makes long searches explore far less; pass `landmarks: false` when every search will
+    /// be short (a city's buildings to their own service nodes), where the straight line suffices.
     ///
     /// - Complexity: O(*n* log *n* + *l*), and eight Dijkstra runs for a large network.
-    public init(network: Network) {
+    public init(network: Network, landmarks: Bool = true) {
         self.network = network
         let nodeCount = network.nodes.count
         var start = [Int32](repeating: 0, count: nodeCount + 1)
@@ -92,7 +93,7 @@ public struct RoutingGraph: Sendable {
             if straight > 0 { scale = min(scale, Double(link.metres) / straight) }
         }
         boundScale = max(0, scale * 0.999_999)
-        if nodeCount >= Self.landmarkThreshold {
+        if landmarks, nodeCount >= Self.landmarkThreshold {
             landmarkDistances = Self.pickLandmarks(coordinates: coordinates, arcStart: start).map {
                 Self.distances(from: $0, arcStart: start, arcTarget: targets, arcLink: arcLinks, linkMetres: metres)
             }

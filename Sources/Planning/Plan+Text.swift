@@ -11,7 +11,8 @@ extension Plan {
             "Order \(order.id) — \(order.customer), \(order.product.rawValue) line, \(order.request.rawValue), "
                 + "received \(order.received)")
         lines.append(
-            "Reply: \(reply.outcome.rawValue), due \(reply.due) (\(reply.workingDays) working days) — \(reply.department)")
+            "Reply: \(reply.outcome.rawValue), due \(reply.due) (\(reply.workingDays) working days) — \(reply.department)"
+        )
         for site in sites {
             lines.append("")
             var heading = "Site \(site.name) [\(site.role.rawValue)]"
@@ -27,15 +28,19 @@ extension Plan {
                 lines.append("  access     none — \(site.qualificationReason)")
             }
             for alternative in site.alternatives where alternative.status != .qualified {
-                lines.append("             \(alternative.status.rawValue) \(alternative.technology.rawValue): \(alternative.reason)")
+                lines.append(
+                    "             \(alternative.status.rawValue) \(alternative.technology.rawValue): \(alternative.reason)"
+                )
             }
             if let working = site.working {
                 lines.append(
-                    "  working    \(working.nodes.joined(separator: " – ")) (\(JSONOutput.formatDecimal(working.metres, scale: 3)) km)")
+                    "  working    \(working.nodes.joined(separator: " – ")) (\(JSONOutput.formatDecimal(working.metres, scale: 3)) km)"
+                )
             }
             if let protection = site.protectionPath {
                 lines.append(
-                    "  protection \(protection.nodes.joined(separator: " – ")) (\(JSONOutput.formatDecimal(protection.metres, scale: 3)) km)")
+                    "  protection \(protection.nodes.joined(separator: " – ")) (\(JSONOutput.formatDecimal(protection.metres, scale: 3)) km)"
+                )
             }
             lines.append("  outcome    \(site.outcome.rawValue)")
             for segment in site.segments {

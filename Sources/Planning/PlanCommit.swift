@@ -16,8 +16,10 @@ public enum PlanCommit {
         case ledger(LedgerError)
     }
 
-    /// Plans `loaded` against the ledger as it is once the write lock is held, and records the
-    /// plan: each served site's line as `reserved` with a hold until the reply date, its ports,
+    /// Plans an order inside the ledger's write lock and records the plan.
+    ///
+    /// The order is planned against the ledger as it is once the write lock is held; each served
+    /// site's line is recorded as `reserved` with a hold until the reply date, with its ports,
     /// timeslots, branches and bandwidth, and its address blocks (a line that already holds
     /// blocks for a purpose keeps them). `cease` releases the order's lines; `modify` releases
     /// them and records the new plan, in the same transaction.
@@ -29,6 +31,9 @@ public enum PlanCommit {
     ///   - ledger: The ledger.
     ///   - actor: Who commits, for the audit log.
     /// - Returns: The plan as committed, with the addresses actually allocated.
+    /// - Throws: ``Failure/order(_:)`` when the order names what the network lacks, and
+    ///   ``Failure/ledger(_:)`` when the ledger refuses (busy, not a ledger, a conflict); nothing
+    ///   is written in either case.
     public static func commit(_ loaded: LoadedOrder, context: PlanningContext, ledger: Ledger, actor: String)
         throws(Failure) -> Plan
     {
@@ -38,7 +43,9 @@ public enum PlanCommit {
                 let order = loaded.order
                 let existing = try writer.lines(ofOrder: order.id)
                 if order.request != .new {
-                    for line in existing { try writer.release(line.id, action: order.request == .cease ? "cease" : "modify") }
+                    for line in existing {
+                        try writer.release(line.id, action: order.request == .cease ? "cease" : "modify")
+                    }
                 } else {
                     for line in existing { try writer.releaseAllButAddresses(of: line.id) }
                 }
@@ -50,7 +57,8 @@ public enum PlanCommit {
                     for line in existing {
                         for reservation in try writer.reservations(of: line.id) where reservation.kind == .address {
                             if let prefix = reservation.prefix {
-                                current.heldAddresses[line.id, default: [:]][reservation.purpose, default: []].append(prefix)
+                                current.heldAddresses[line.id, default: [:]][reservation.purpose, default: []].append(
+                                    prefix)
                             }
                         }
                     }

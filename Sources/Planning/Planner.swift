@@ -133,7 +133,7 @@ public struct Planner: Sendable {
         }
         var sites: [SitePlan] = []
         if order.request != .cease {
-            var state = SiteState(context: context)
+            var state = SiteState(context: context, product: order.product)
             for (index, site) in order.sites.enumerated() {
                 let hub = order.product == .interconnect && index > 0 ? sites.first : nil
                 let sitePlan = state.planSite(

@@ -1,7 +1,7 @@
 import Ledger
 import LocatedJSON
-import NetPaths
 import NetGraph
+import NetPaths
 import Orders
 
 /// One access technology weighed for a site: the node it would use and whether it can serve.
@@ -100,7 +100,9 @@ extension SiteState {
         guard !links.isEmpty else {
             return AccessCandidate(
                 technology: technology, qualifies: false,
-                reason: "no last-mile fibre from the building to \(technology == .sdhMSTP ? "an MSAP or SDH" : "a \(name)") node")
+                reason:
+                    "no last-mile fibre from the building to \(technology == .sdhMSTP ? "an MSAP or SDH" : "a \(name)") node"
+            )
         }
         var best: AccessCandidate?
         var firstFailure: AccessCandidate?
@@ -109,7 +111,8 @@ extension SiteState {
         }
         for link in ordered {
             let node = network.links[link].otherEnd(from: building)
-            let candidate = evaluate(technology, site: site, node: node, lastMile: link, metres: network.links[link].metres)
+            let candidate = evaluate(
+                technology, site: site, node: node, lastMile: link, metres: network.links[link].metres)
             if candidate.qualifies, !candidate.portShort {
                 best = candidate
                 break
@@ -141,7 +144,8 @@ extension SiteState {
         var candidate = evaluate(technology, site: site, node: nearest.node, lastMile: nil, metres: metres)
         candidate.buildMetres = metres
         if candidate.qualifies {
-            candidate.reason = "needs \(Self.kilometres(metres)) km of new fibre to \(network.nodes[nearest.node].id); "
+            candidate.reason =
+                "needs \(Self.kilometres(metres)) km of new fibre to \(network.nodes[nearest.node].id); "
                 + candidate.reason
         }
         return candidate
@@ -178,7 +182,8 @@ extension SiteState {
             candidate.reason = "\(accessNode.id) has no \(type.rawValue) ports\(card)"
             return candidate
         }
-        let taken = usage.units[LedgerUsage.UnitKey(kind: .port, resource: accessNode.id, detail: type.rawValue)]?.count ?? 0
+        let taken =
+            usage.units[LedgerUsage.UnitKey(kind: .port, resource: accessNode.id, detail: type.rawValue)]?.count ?? 0
         let free = group.total - group.used - taken
         candidate.qualifies = true
         if free <= 0 {
@@ -187,7 +192,8 @@ extension SiteState {
                 "\(length) to \(accessNode.id), but no free \(type.rawValue) port (\(group.total) in use): "
                 + "maintenance must add a card"
         } else {
-            candidate.reason = "\(length) to \(accessNode.id), \(free) \(type.rawValue) port\(free == 1 ? "" : "s") free"
+            candidate.reason =
+                "\(length) to \(accessNode.id), \(free) \(type.rawValue) port\(free == 1 ? "" : "s") free"
         }
         return candidate
     }
@@ -200,7 +206,9 @@ extension SiteState {
             return candidate
         }
         let taken = usage.units[LedgerUsage.UnitKey(kind: .ponBranch, resource: node.id)]?.count ?? 0
-        let feeder = network.incidentLinks[splitter].first { network.nodes[network.links[$0].otherEnd(from: splitter)].kind == .olt }
+        let feeder = network.incidentLinks[splitter].first {
+            network.nodes[network.links[$0].otherEnd(from: splitter)].kind == .olt
+        }
         guard let feeder, let pon = network.nodes[network.links[feeder].otherEnd(from: splitter)].pon else {
             candidate.reason = "splitter \(node.id) hangs on no OLT"
             return candidate
@@ -221,7 +229,8 @@ extension SiteState {
         candidate.qualifies = true
         if facts.used + taken >= facts.ratio {
             candidate.portShort = true
-            candidate.reason = "splitter \(node.id) on \(olt.id) is full (1:\(facts.ratio)): maintenance must add a splitter"
+            candidate.reason =
+                "splitter \(node.id) on \(olt.id) is full (1:\(facts.ratio)): maintenance must add a splitter"
         } else {
             candidate.reason =
                 "splitter \(node.id) on \(olt.id), \(facts.ratio - facts.used - taken) branches free, optical loss "

@@ -48,7 +48,8 @@ extension SiteState {
 
     /// The blocks of a purpose for the site's line: those it holds already, else the next free
     /// ones of the network's pool (recorded so later sites of the order do not get them too).
-    private mutating func assign(_ plan: inout SitePlan, purpose: Pool.Purpose, length: Int, count: Int) -> [IPv4Prefix] {
+    private mutating func assign(_ plan: inout SitePlan, purpose: Pool.Purpose, length: Int, count: Int) -> [IPv4Prefix]
+    {
         guard count > 0, let pool = network.pools.first(where: { $0.purpose == purpose }) else { return [] }
         plan.addressRequests.append(AddressRequest(pool: pool, purpose: purpose.rawValue, length: length, count: count))
         if let held = context.heldAddresses[plan.lineID]?[purpose.rawValue], !held.isEmpty {

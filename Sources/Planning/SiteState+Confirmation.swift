@@ -30,7 +30,8 @@ extension SiteState {
                     let links = working.links.filter { network.links[$0].segment == segment }
                     guard !links.isEmpty else { continue }
                     segments.append(
-                        SegmentCheck(segment: segment.rawValue, status: "ok", reason: headroom(of: links, segment: segment)))
+                        SegmentCheck(
+                            segment: segment.rawValue, status: "ok", reason: headroom(of: links, segment: segment)))
                 }
             } else if let blockage = route.blockage {
                 if let segment = blockage.segment {
@@ -48,18 +49,22 @@ extension SiteState {
                 }
             }
             if site.protection == .diverse, route.working != nil, route.protection == nil {
-                let singleHomed = plan.building.flatMap { network.nodeIndex(of: $0) }.map {
-                    network.incidentLinks[$0].count < 2
-                } ?? true
+                let singleHomed =
+                    plan.building.flatMap { network.nodeIndex(of: $0) }.map {
+                        network.incidentLinks[$0].count < 2
+                    } ?? true
                 let reason = route.protectionBlockage?.reason ?? "no diverse route"
-                if singleHomed || route.protectionBlockage?.segment == .lastMile || route.protectionBlockage?.segment == .access {
+                if singleHomed || route.protectionBlockage?.segment == .lastMile
+                    || route.protectionBlockage?.segment == .access
+                {
                     segments[0].status = "short"
                     segments[0].reason +=
                         singleHomed
                         ? "; single-homed: a second building entry is needed for a diverse route"
                         : "; no diverse route: \(reason)"
                 } else {
-                    segments.append(SegmentCheck(segment: "core", status: "short", reason: "no diverse route: \(reason)"))
+                    segments.append(
+                        SegmentCheck(segment: "core", status: "short", reason: "no diverse route: \(reason)"))
                     coreShort = true
                 }
             } else if !route.sharedRiskGroups.isEmpty {
@@ -108,7 +113,8 @@ extension SiteState {
                 let free = current.otn?.free ?? 0
                 (text, value) = ("\(free) tributary slots free", Double(free) * 1250)
             case .fibre, .ptn, .pon, .ethernet:
-                let allowed = Int((Double(current.rate.kilobits) * policy.maxUtilisation(of: current.segment)).rounded(.down))
+                let allowed = Int(
+                    (Double(current.rate.kilobits) * policy.maxUtilisation(of: current.segment)).rounded(.down))
                 let free = Bandwidth(kilobits: max(0, allowed - current.committed.kilobits))
                 (text, value) = ("\(free) free", free.megabits)
             }
@@ -146,19 +152,18 @@ extension SiteState {
                         baseline: facts.used))
             }
         }
-        var taken = usage
+        // Working and protection share no link, so the units of one never collide with the other's.
         for (role, path) in [("working", route?.working), ("protection", route?.protection)] {
             guard let path else { continue }
             for link in path.links {
-                let held = linkReservations(link, role: role, bandwidth: site.bandwidth, usage: taken)
-                for reservation in held { taken.add(reservation) }
-                reservations += held
+                reservations += linkReservations(link, role: role, bandwidth: site.bandwidth, usage: usage)
             }
         }
         plan.reservations = reservations
     }
 
-    private func linkReservations(_ index: Int, role: String, bandwidth: Bandwidth, usage: LedgerUsage) -> [Reservation] {
+    private func linkReservations(_ index: Int, role: String, bandwidth: Bandwidth, usage: LedgerUsage) -> [Reservation]
+    {
         let link = network.links[index]
         switch link.technology {
         case .sdh:
@@ -178,17 +183,20 @@ extension SiteState {
             let key = LedgerUsage.UnitKey(kind: kind, resource: link.id)
             let units = usage.freeUnits(key, count: count, baseline: baseline, capacity: capacity) ?? []
             return units.map {
-                Reservation(kind: kind, purpose: role, resource: link.id, unit: $0, capacity: capacity, baseline: baseline)
+                Reservation(
+                    kind: kind, purpose: role, resource: link.id, unit: $0, capacity: capacity, baseline: baseline)
             }
         case .otn:
             let slots = link.otn ?? OTNSlots(slots: max(1, link.rate.kilobits / OTNSlots.slotRate), used: 0)
             let key = LedgerUsage.UnitKey(kind: .otnSlot, resource: link.id)
             let units =
-                usage.freeUnits(key, count: OTNSlots.slotsNeeded(for: bandwidth), baseline: slots.used, capacity: slots.slots)
+                usage.freeUnits(
+                    key, count: OTNSlots.slotsNeeded(for: bandwidth), baseline: slots.used, capacity: slots.slots)
                 ?? []
             return units.map {
                 Reservation(
-                    kind: .otnSlot, purpose: role, resource: link.id, unit: $0, capacity: slots.slots, baseline: slots.used)
+                    kind: .otnSlot, purpose: role, resource: link.id, unit: $0, capacity: slots.slots,
+                    baseline: slots.used)
             }
         case .fibre, .ptn, .pon, .ethernet:
             let allowed = Int((Double(link.rate.kilobits) * policy.maxUtilisation(of: link.segment)).rounded(.down))

@@ -38,9 +38,11 @@ extension SiteState {
         return link.map { (building, $0) }
     }
 
-    /// Finds the working path (through the chosen access) to the cheapest far end, and a diverse
-    /// protection path when the site asks for one.
-    mutating func route(from building: Int?, via candidate: AccessCandidate, to targets: [Int], site: OrderSite, hub: SitePlan?)
+    /// Finds the working path (through the chosen access) to the cheaper of the two nearest far
+    /// ends, and a diverse protection path when the site asks for one.
+    mutating func route(
+        from building: Int?, via candidate: AccessCandidate, to targets: [Int], site: OrderSite, hub: SitePlan?
+    )
         -> Route
     {
         guard let source = building ?? candidate.node else { return Route() }
@@ -52,7 +54,13 @@ extension SiteState {
         }
         var best: (path: Path, target: Int)?
         var firstBlockage: Blockage?
-        for target in targets where target != source {
+        // The two far ends nearest in a straight line are tried; the cheaper path wins.
+        let here = network.nodes[source].location
+        let nearest = targets.filter { $0 != source }.sorted {
+            (network.nodes[$0].location.distance(to: here), network.nodes[$0].id)
+                < (network.nodes[$1].location.distance(to: here), network.nodes[$1].id)
+        }.prefix(2)
+        for target in nearest {
             let request = PathRequest(
                 source: source, destination: target, bandwidth: site.bandwidth, excludedLinks: excluded)
             let answer = finder.shortestPath(request)
@@ -63,7 +71,8 @@ extension SiteState {
             }
         }
         guard let (working, target) = best else {
-            return Route(blockage: firstBlockage ?? Blockage(segment: nil, reason: "no far end to route to", refusals: []))
+            return Route(
+                blockage: firstBlockage ?? Blockage(segment: nil, reason: "no far end to route to", refusals: []))
         }
         var route = Route(working: working, farEnd: target)
         guard site.protection == .diverse else { return route }

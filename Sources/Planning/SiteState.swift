@@ -20,14 +20,18 @@ struct SiteState {
     let nodesByKind: [NodeKind: [Int]]
     var policy: Policy { network.policy }
 
-    init(context: PlanningContext) {
+    init(context: PlanningContext, product: Product) {
         self.context = context
         self.network = context.network
         self.usage = context.usage
         var byKind: [NodeKind: [Int]] = [:]
         for (index, node) in context.network.nodes.enumerated() { byKind[node.kind, default: []].append(index) }
         self.nodesByKind = byKind
-        self.finder = PathFinder(graph: RoutingGraph(network: context.usage.applied(to: context.network)))
+        // Landmarks pay off for searches across a province (a hub's branches); internet and APN sites
+        // route to far ends in their own city, where the straight-line bound suffices.
+        self.finder = PathFinder(
+            graph: RoutingGraph(
+                network: context.usage.applied(to: context.network), landmarks: product == .interconnect))
     }
 
     /// Takes a planned site's resources, for the sites after it.
@@ -77,7 +81,8 @@ struct SiteState {
         let targets = farEnds(for: order.product, hub: hub, hubBuilding: hubBuilding)
         var chosen: (candidate: AccessCandidate, route: Route?)?
         for candidate in candidates where candidate.qualifies {
-            let route = role == .hub ? nil : self.route(from: building, via: candidate, to: targets, site: site, hub: hub)
+            let route =
+                role == .hub ? nil : self.route(from: building, via: candidate, to: targets, site: site, hub: hub)
             if role == .hub || route?.working != nil {
                 chosen = (candidate, route)
                 break
@@ -96,7 +101,8 @@ struct SiteState {
                 "no access technology reaches the site today: " + candidates.map(\.reason).joined(separator: "; ")
             plan.outcome = .coreBuild
             plan.segments = [
-                SegmentCheck(segment: "end-access", status: "short", reason: "needs construction: \(plan.qualificationReason)")
+                SegmentCheck(
+                    segment: "end-access", status: "short", reason: "needs construction: \(plan.qualificationReason)")
             ]
             return plan
         }

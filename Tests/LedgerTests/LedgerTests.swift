@@ -160,7 +160,8 @@ import Testing
     /// The version-1 schema as shipped, read from the source so the test follows it.
     func firstSchema() throws -> String {
         let source = try String(
-            contentsOf: TestSupport.packageRoot.appendingPathComponent("Sources/Ledger/LedgerSchema.swift"), encoding: .utf8)
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("Sources/Ledger/LedgerSchema.swift"),
+            encoding: .utf8)
         let start = try #require(source.range(of: "sql: \"\"\"\n"))
         let end = try #require(source.range(of: "\"\"\")", range: start.upperBound..<source.endIndex))
         return source[start.upperBound..<end.lowerBound].split(separator: "\n").map {
@@ -207,11 +208,14 @@ import Testing
         let network = Network(
             name: "n",
             nodes: [
-                Node(id: "A", kind: .ptn, location: Location(x: 0, y: 0), ports: [PortGroup(type: .ge, total: 12, used: 4)]),
+                Node(
+                    id: "A", kind: .ptn, location: Location(x: 0, y: 0),
+                    ports: [PortGroup(type: .ge, total: 12, used: 4)]),
                 Node(id: "B", kind: .ptn, location: Location(x: 1, y: 0)),
             ],
             links: [
-                Link(id: "L", aEnd: 0, bEnd: 1, rate: .megabits(1000), committed: .megabits(300), metres: 1000,
+                Link(
+                    id: "L", aEnd: 0, bEnd: 1, rate: .megabits(1000), committed: .megabits(300), metres: 1000,
                     segment: .access, technology: .ptn)
             ])
         var usage = LedgerUsage()

@@ -18,7 +18,9 @@ import Testing
         let ledger = folder.appendingPathComponent("l.sqlite").path
         let runs = try await withThrowingTaskGroup(of: TestSupport.Run.self) { group in
             for writer in 1...8 {
-                group.addTask { try TestSupport.runLinePlan(reserveArguments(line: "W\(writer)", count: 40, ledger: ledger)) }
+                group.addTask {
+                    try TestSupport.runLinePlan(reserveArguments(line: "W\(writer)", count: 40, ledger: ledger))
+                }
             }
             var runs: [TestSupport.Run] = []
             for try await run in group { runs.append(run) }
@@ -58,7 +60,8 @@ import Testing
             let show = try TestSupport.runLinePlan(["ledger", "show", line, "--ledger", ledger, "--format", "json"])
             let held: Int
             if show.status == 0 {
-                let object = try #require(try JSONSerialization.jsonObject(with: Data(show.standardOutput.utf8)) as? [String: Any])
+                let object = try #require(
+                    try JSONSerialization.jsonObject(with: Data(show.standardOutput.utf8)) as? [String: Any])
                 held = (object["reservations"] as? [Any])?.count ?? -1
             } else {
                 #expect(show.standardError.contains("no line '\(line)'"))
@@ -91,7 +94,8 @@ import Testing
         _ = try TestSupport.runLinePlan(reserveArguments(line: "A", count: 4, ledger: ledger))
         let run = try TestSupport.runLinePlan(["pools", "--topology", network, "--ledger", ledger, "--format", "json"])
         #expect(run.status == 0)
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [[String: Any]])
+        let rows = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [[String: Any]])
         let interconnect = try #require(rows.first { $0["pool"] as? String == "WH-INTERCONNECT" })
         #expect(interconnect["blocks"] as? Int == 4)
         #expect(interconnect["allocated"] as? Int == 16)

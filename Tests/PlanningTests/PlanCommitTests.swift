@@ -69,11 +69,13 @@ import Testing
     @Test func ceaseReleasesTheOrderAndModifyReplacesItInOneGo() throws {
         let ledger = try Ledger(path: try TestSupport.makeTemporaryFolder().appendingPathComponent("l.sqlite").path)
         _ = try PlanCommit.commit(try apnOrder(), context: context, ledger: ledger, actor: "test")
-        let modified = try PlanCommit.commit(try apnOrder(request: .modify), context: context, ledger: ledger, actor: "test")
+        let modified = try PlanCommit.commit(
+            try apnOrder(request: .modify), context: context, ledger: ledger, actor: "test")
         #expect(modified.ceasedLines == ["T-1/HQ"])
         #expect(try ledger.line("T-1/HQ")?.state == .reserved)
         #expect(try ledger.auditLog(of: "T-1/HQ").map(\.action) == ["record", "modify", "update"])
-        let ceased = try PlanCommit.commit(try apnOrder(request: .cease), context: context, ledger: ledger, actor: "test")
+        let ceased = try PlanCommit.commit(
+            try apnOrder(request: .cease), context: context, ledger: ledger, actor: "test")
         #expect(ceased.sites.isEmpty)
         #expect(try ledger.line("T-1/HQ")?.state == .ceased)
         #expect(try ledger.usage().blocks.isEmpty)

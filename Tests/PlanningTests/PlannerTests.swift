@@ -10,7 +10,9 @@ import Testing
 import WorkCalendar
 
 @Suite struct PlannerTests {
-    func plan(_ loaded: LoadedOrder, network: Network = PlanningFixture.network(), verdict: String = "ok") throws -> Plan {
+    func plan(_ loaded: LoadedOrder, network: Network = PlanningFixture.network(), verdict: String = "ok") throws
+        -> Plan
+    {
         let context = PlanningContext(
             network: network,
             routerCheck: { site, _ in RouterAnswer(model: site.router, verdict: verdict, reasons: []) })
@@ -30,7 +32,11 @@ import WorkCalendar
         let lan = try IPv4Prefix(parsing: "10.88.0.0/24")
         let order = try PlanningFixture.order(
             .apn,
-            sites: [site("HQ", building: "B-BANK", bandwidth: .megabits(2), protection: .diverse, lan: .prefix(lan), terminals: 300)])
+            sites: [
+                site(
+                    "HQ", building: "B-BANK", bandwidth: .megabits(2), protection: .diverse, lan: .prefix(lan),
+                    terminals: 300)
+            ])
         let plan = try plan(order, verdict: "needs-address-pair")
         let hq = try #require(plan.sites.first)
         #expect(hq.technology == .sdhMSTP)
@@ -62,7 +68,8 @@ import WorkCalendar
     }
 
     @Test func putsASmallInternetLineOnPONWithinTheOpticalBudget() throws {
-        let order = try PlanningFixture.order(.internet, sites: [site("Office", building: "B-OFFICE", bandwidth: .megabits(50))])
+        let order = try PlanningFixture.order(
+            .internet, sites: [site("Office", building: "B-OFFICE", bandwidth: .megabits(50))])
         let office = try #require(try plan(order).sites.first)
         #expect(office.technology == .pon)
         #expect(office.accessNode == "SPL")
@@ -114,7 +121,8 @@ import WorkCalendar
 
     @Test func sendsAFullAggregationRingToEngineering() throws {
         let network = PlanningFixture.network(aggregationCommitted: .megabits(7950))
-        let order = try PlanningFixture.order(.internet, sites: [site("HQ", building: "B-BANK", bandwidth: .megabits(100))])
+        let order = try PlanningFixture.order(
+            .internet, sites: [site("HQ", building: "B-BANK", bandwidth: .megabits(100))])
         let plan = try plan(order, network: network)
         let hq = try #require(plan.sites.first)
         #expect(hq.technology == .ptn)
@@ -151,7 +159,10 @@ import WorkCalendar
                 + "(660M committed of 1G, limit 70 %)")
         #expect(plan.sites[2].outcome == .accessOptimisation)
         // Interconnect /30s are handed out in site order.
-        #expect(plan.sites.map { $0.addresses.interconnect?.description } == ["10.250.0.0/30", "10.250.0.4/30", "10.250.0.8/30"])
+        #expect(
+            plan.sites.map { $0.addresses.interconnect?.description } == [
+                "10.250.0.0/30", "10.250.0.4/30", "10.250.0.8/30",
+            ])
     }
 
     @Test func waitsForASolutionTemplateWhenTheProductIsNotMature() throws {
@@ -160,11 +171,13 @@ import WorkCalendar
         let plan = try plan(order)
         #expect(plan.reply.outcome == .template)
         #expect(plan.reply.due.description == "2026-10-10")
-        #expect(plan.warnings.contains("a non-mature product: the reply waits for a solution template (3 working days)"))
+        #expect(
+            plan.warnings.contains("a non-mature product: the reply waits for a solution template (3 working days)"))
     }
 
     @Test func refusesAnUnknownBuildingWithItsPosition() throws {
-        let order = try PlanningFixture.order(.internet, sites: [site("X", building: "B-NOWHERE", bandwidth: .megabits(10))])
+        let order = try PlanningFixture.order(
+            .internet, sites: [site("X", building: "B-NOWHERE", bandwidth: .megabits(10))])
         let error = #expect(throws: DiagnosticsError.self) { try plan(order) }
         #expect(error?.diagnostics.map(\.message) == ["unknown building 'B-NOWHERE' (not in fixture)"])
     }
@@ -179,5 +192,14 @@ import WorkCalendar
         let first = try plan(order).json.rendered()
         let second = try plan(order).json.rendered()
         #expect(first == second)
+    }
+
+    @Test func rendersALargePlanOnAllCoresToTheSameBytes() throws {
+        let sites = (0..<80).map { number in
+            site("S\(number)", building: number % 2 == 0 ? "B-OFFICE" : "B-BANK", bandwidth: .megabits(1))
+        }
+        let plan = try plan(try PlanningFixture.order(.internet, sites: sites))
+        #expect(plan.sites.count == 80)
+        #expect(plan.renderedJSON == plan.json.rendered())
     }
 }
