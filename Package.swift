@@ -40,7 +40,9 @@ let package = Package(
         .target(name: "NetPaths", dependencies: ["LocatedJSON", "NetGraph"], swiftSettings: strict),
         .executableTarget(
             name: "LinePlanCLI",
-            dependencies: ["LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetPaths"],
+            dependencies: [
+                "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetPaths", "Orders", "Planning", "WorkCalendar",
+            ],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -56,6 +58,9 @@ let package = Package(
         .testTarget(name: "WorkCalendarTests", dependencies: ["WorkCalendar"], swiftSettings: strict),
         .testTarget(name: "ConfigTemplateTests", dependencies: ["ConfigTemplate"], swiftSettings: strict),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"], swiftSettings: strict),
+        .testTarget(
+            name: "OrdersTests", dependencies: ["LocatedJSON", "NetAddress", "NetGraph", "Orders", "WorkCalendar"],
+            swiftSettings: strict),
         .testTarget(
             name: "PlanningTests",
             dependencies: [

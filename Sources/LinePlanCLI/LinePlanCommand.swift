@@ -11,6 +11,7 @@ enum LinePlanCommand {
           topology check FILE        Validate a network file; every problem as FILE:LINE:COLUMN
           topology stats FILE        Counts per kind and layer, rings, utilisation
           topology generate          Print a deterministic synthetic network (city or province)
+          plan                       Plan an order: access, paths, addresses, reply due date
           path                       Constrained shortest path, with an optional diverse pair
           ledger list|show|reserve|activate|release|expire|verify|export
                                      The reservation ledger (one SQLite file)
@@ -47,6 +48,8 @@ enum LinePlanCommand {
             try TopologyCommand.run(rest)
         case "path":
             try PathCommand.run(rest)
+        case "plan":
+            try PlanCommand.run(rest)
         case "ledger":
             try LedgerCommand.run(rest)
         case "pools":

@@ -97,16 +97,19 @@ public struct Blockage: Sendable, Hashable {
 
     /// The segment where the demand is blocked, when capacity blocks it.
     public var segment: Segment?
+    /// The first link that refused the demand on the route that ignores capacity.
+    public var link: Int?
     /// The reason in one sentence.
     public var reason: String
     /// The links at the edge of what the demand can reach that refused it, by segment then id.
     public var refusals: [Refusal]
 
     /// Creates a blockage.
-    public init(segment: Segment?, reason: String, refusals: [Refusal]) {
+    public init(segment: Segment?, reason: String, refusals: [Refusal], link: Int? = nil) {
         self.segment = segment
         self.reason = reason
         self.refusals = refusals
+        self.link = link
     }
 }
 

@@ -274,6 +274,6 @@ public struct PathFinder: Sendable {
         let reason =
             "\(request.bandwidth) is blocked in the \(link.segment.rawValue) segment: link '\(link.id)' "
             + "(\(aEnd)–\(bEnd)) \(why)"
-        return Blockage(segment: link.segment, reason: reason, refusals: refusals)
+        return Blockage(segment: link.segment, reason: reason, refusals: refusals, link: first)
     }
 }

@@ -15,8 +15,13 @@ struct SourcePosition: Sendable, Hashable {
 struct SiteSource: Sendable {
     /// The site: its JSON object's opening brace, or the start of its CSV row.
     var position: SourcePosition
-    /// Each field present in the file (a JSON key, a CSV cell), by key.
-    var fields: [String: SourcePosition]
+    /// Each field present in the file (a JSON key, a CSV cell), with its key; a dozen at most.
+    var fields: [(key: String, position: SourcePosition)]
+
+    /// The position of a field, if the file has it.
+    func position(of key: String) -> SourcePosition? {
+        fields.first { $0.key == key }?.position
+    }
 }
 
 /// Where each value of an order came from, so that later checks (the planner's) can point into the order file.
@@ -68,7 +73,7 @@ public struct OrderSource: Sendable {
             path = "sites[\(site)]"
             if sites.indices.contains(site) {
                 let source = sites[site]
-                position = field.flatMap { source.fields[$0] } ?? source.position
+                position = field.flatMap { source.position(of: $0) } ?? source.position
             }
         } else if let field, let fieldPosition = orderFields[field] {
             position = fieldPosition

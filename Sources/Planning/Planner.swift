@@ -22,6 +22,8 @@ public struct PlanningContext: Sendable {
     public var calendar: WorkingDayCalendar
     /// Judges a customer router for a product: model name (or nil) → answer.
     public var routerCheck: @Sendable (OrderSite, Product) -> RouterAnswer
+    /// Told after each site: (sites planned, sites in all), for progress on a terminal.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     /// Creates a context.
     public init(
@@ -140,6 +142,7 @@ public struct Planner: Sendable {
                     site, index: index, order: order, building: buildings[index], hub: hub, hubBuilding: buildings[0])
                 state.take(sitePlan)
                 sites.append(sitePlan)
+                context.progress?(index + 1, order.sites.count)
             }
         }
         let reply = makeReply(order: order, sites: sites, warnings: &warnings)

@@ -101,7 +101,7 @@ extension SiteState {
             return AccessCandidate(
                 technology: technology, qualifies: false,
                 reason:
-                    "no last-mile fibre from the building to \(technology == .sdhMSTP ? "an MSAP or SDH" : "a \(name)") node"
+                    "no last-mile fibre from the building to \(Self.accessNoun(technology))"
             )
         }
         var best: AccessCandidate?
@@ -237,6 +237,16 @@ extension SiteState {
                 + "\(lossText) dB within the \(pon.opticalClass) budget of \(Int(budget)) dB"
         }
         return candidate
+    }
+
+    static func accessNoun(_ technology: AccessTechnology) -> String {
+        switch technology {
+        case .ptn: "a PTN node"
+        case .sdhMSTP: "an MSAP or SDH node"
+        case .pon: "a PON splitter"
+        case .otn: "an OTN node"
+        case .apn, .wlan: "an access node"
+        }
     }
 
     static func kilometres(_ metres: Int) -> String {

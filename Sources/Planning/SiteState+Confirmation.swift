@@ -39,10 +39,14 @@ extension SiteState {
                     if name == "end-access" {
                         segments[0].status = "short"
                         segments[0].reason += "; " + blockage.reason
+                    } else if segment == .access, let expansion = ringExpansion(blockage) {
+                        // A full access ring past its upgrade share is an engineering build, not maintenance.
+                        segments.append(SegmentCheck(segment: name, status: "short", reason: blockage.reason + "; " + expansion))
+                        coreShort = true
                     } else {
                         segments.append(SegmentCheck(segment: name, status: "short", reason: blockage.reason))
                     }
-                    coreShort = segment == .aggregation || segment == .core
+                    coreShort = coreShort || segment == .aggregation || segment == .core
                 } else {
                     segments.append(SegmentCheck(segment: "core", status: "short", reason: blockage.reason))
                     coreShort = true
@@ -82,6 +86,17 @@ extension SiteState {
         } else {
             plan.outcome = .available
         }
+    }
+
+    /// "ring ACC-NE-01 is 73 % committed: it needs an upgrade (an engineering build)" when the
+    /// refused link's ring is at or above the policy's upgrade share, else `nil`.
+    private func ringExpansion(_ blockage: Blockage) -> String? {
+        guard let link = blockage.link, let ring = network.links[link].ring else { return nil }
+        let threshold = policy[.ringUpgradeUtilisation]
+        let busiest = (linksByRing[ring] ?? []).map { finder.graph.links[$0].utilisation }.max() ?? 0
+        guard busiest >= threshold else { return nil }
+        return "ring \(ring) is \(Int((busiest * 100).rounded())) % committed, at or above the "
+            + "\(Int((threshold * 100).rounded())) % upgrade share: it needs an upgrade (an engineering build)"
     }
 
     /// Whether an SDH or MSAP node lies within the MSAP reach of an APN site (only asked for APN lines).

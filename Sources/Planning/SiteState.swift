@@ -18,6 +18,8 @@ struct SiteState {
     var allocators: [String: PrefixAllocator] = [:]
     /// Nodes by kind, found once per order rather than once per site.
     let nodesByKind: [NodeKind: [Int]]
+    /// Links by ring id.
+    let linksByRing: [String: [Int]]
     var policy: Policy { network.policy }
 
     init(context: PlanningContext, product: Product) {
@@ -27,6 +29,11 @@ struct SiteState {
         var byKind: [NodeKind: [Int]] = [:]
         for (index, node) in context.network.nodes.enumerated() { byKind[node.kind, default: []].append(index) }
         self.nodesByKind = byKind
+        var byRing: [String: [Int]] = [:]
+        for (index, link) in context.network.links.enumerated() {
+            if let ring = link.ring { byRing[ring, default: []].append(index) }
+        }
+        self.linksByRing = byRing
         // Landmarks pay off for searches across a province (a hub's branches); internet and APN sites
         // route to far ends in their own city, where the straight-line bound suffices.
         self.finder = PathFinder(
@@ -115,8 +122,11 @@ struct SiteState {
         plan.protectionPath = route?.protection.map(summary)
         plan.sharedRiskGroups = route?.sharedRiskGroups ?? []
         assess(&plan, candidate: candidate, route: route, site: site, role: role)
-        reserveUnits(&plan, candidate: candidate, route: route, site: site)
-        planAddresses(&plan, site: site, order: order)
+        // Only a line that can be built today gets resources and addresses; the rest waits for its reply.
+        if route?.working != nil || role == .hub {
+            reserveUnits(&plan, candidate: candidate, route: route, site: site)
+            planAddresses(&plan, site: site, order: order)
+        }
         return plan
     }
 

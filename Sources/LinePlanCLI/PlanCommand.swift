@@ -1,0 +1,100 @@
+import Foundation
+import Ledger
+import LocatedJSON
+import NetGraph
+import Orders
+import Planning
+import WorkCalendar
+
+/// `lineplan plan`.
+enum PlanCommand {
+    static let help = """
+        Usage:
+          lineplan plan --topology FILE --order FILE [--ledger FILE] [--commit] [--out DIR]
+                        [--format text|json]
+
+        Plans an order (JSON, or CSV with one row per site): per site the access technology by
+        ordered rules, the constrained path and a diverse protection path when asked, segment
+        checks, addresses and the router verdict; for the order, the resource confirmation outcome
+        and the reply's due date in Chinese working days.
+        Without --commit nothing is written. With --commit the plan is made again inside the
+        ledger's write lock and every reservation of the order is recorded in one transaction, as
+        holds that expire at the reply date; 'modify' releases the order's lines and records the
+        new plan in the same transaction; 'cease' releases them.
+        --out DIR writes plan.json and plan.md there and prints where they went.
+        Exit 0 with a plan (a site that needs construction is an answer); 65 for a bad order or
+        network file; 75 when the ledger is busy (try again).
+
+        """
+
+    static func run(_ arguments: [String]) throws(CommandFailure) {
+        if LinePlanCommand.handledHelp(arguments, help) { return }
+        let parsed = try CommandArguments(
+            arguments, command: "plan", options: ["topology", "order", "ledger", "out", "format"], flags: ["commit"])
+        try parsed.expectNoPositionals()
+        let topology = try parsed.required("topology")
+        let orderPath = try parsed.required("order")
+        let format = try parsed.choice("format", from: ["text", "json"], default: "text")
+        let network = try TopologyCommand.load(topology).network
+        let loaded = try loadOrder(orderPath)
+        FileAccess.printError(loaded.warnings.map(\.description))
+        var context = PlanningContext(network: network)
+        let ledgerPath = LedgerCommand.ledgerPath(parsed)
+        let plan: Plan
+        if parsed.flag("commit") {
+            let ledger = try LedgerCommand.open(ledgerPath)
+            do {
+                plan = try PlanCommit.commit(loaded, context: context, ledger: ledger, actor: LedgerCommand.actor)
+            } catch {
+                switch error {
+                case .order(let problem): throw orderFailure(problem)
+                case .ledger(let problem): throw LedgerCommand.failure(problem)
+                }
+            }
+        } else {
+            if FileManager.default.fileExists(atPath: ledgerPath) {
+                let ledger = try LedgerCommand.open(ledgerPath, readOnly: true)
+                do {
+                    let view = try ledger.view(
+                        forOrder: loaded.order.id, keepingAddresses: loaded.order.request == .new)
+                    context.usage = view.usage
+                    context.heldAddresses = view.heldAddresses
+                    context.existingLines = view.existingLines
+                } catch {
+                    throw LedgerCommand.failure(error)
+                }
+            }
+            do {
+                plan = try Planner(context: context).plan(loaded)
+            } catch {
+                throw orderFailure(error)
+            }
+        }
+        let document = plan.json.rendered(inlineDepth: Int.max)
+        if let folder = parsed.value("out") {
+            let files = [("plan.json", document), ("plan.md", plan.text)]
+            var written: [String] = []
+            for (name, text) in files {
+                let path = URL(fileURLWithPath: folder).appendingPathComponent(name).relativePath
+                try FileAccess.write(text, to: path)
+                written.append(path)
+            }
+            FileAccess.printError(written.map { "wrote \($0)" })
+        }
+        FileAccess.printOut(format == "json" ? document : plan.text)
+    }
+
+    /// Reads and checks an order file, or fails with every diagnostic.
+    static func loadOrder(_ path: String) throws(CommandFailure) -> LoadedOrder {
+        let bytes = try FileAccess.read(path, limit: OrderFile.maximumSize)
+        do {
+            return try OrderFile.load(name: path, bytes: bytes)
+        } catch {
+            throw orderFailure(error)
+        }
+    }
+
+    static func orderFailure(_ error: DiagnosticsError) -> CommandFailure {
+        CommandFailure(.dataError, error.diagnostics.map(\.description) + [TopologyCommand.summary(of: error.diagnostics)])
+    }
+}

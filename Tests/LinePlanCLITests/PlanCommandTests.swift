@@ -1,0 +1,142 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// End-to-end: `lineplan plan` on the demo network and the demo orders.
+@Suite struct PlanCommandTests {
+    let network = TestSupport.path("Topologies/wuhan/network.json")
+
+    func order(_ name: String) -> String { TestSupport.path("Topologies/wuhan/orders/\(name)") }
+
+    func plan(_ arguments: [String]) throws -> [String: Any] {
+        let run = try TestSupport.runLinePlan(["plan", "--topology", network, "--format", "json"] + arguments)
+        #expect(run.status == 0, "stderr: \(run.standardError)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+    }
+
+    @Test func plansTheBankAPNLine() throws {
+        let bank = try plan(["--order", order("bank-apn.json")])
+        let reply = try #require(bank["reply"] as? [String: Any])
+        // Received Wednesday 2026-09-30; 国庆 is off 10-01 to 10-08; two working days end Friday 10-09.
+        #expect(reply["outcome"] as? String == "available")
+        #expect(reply["due"] as? String == "2026-10-09")
+        #expect(reply["workingDays"] as? Int == 2)
+        let site = try #require((bank["sites"] as? [[String: Any]])?.first)
+        let access = try #require(site["access"] as? [String: Any])
+        #expect(access["technology"] as? String == "sdh-mstp")
+        #expect(access["node"] as? String == "MSAP-HK-01")
+        let path = try #require(site["path"] as? [String: Any])
+        #expect((path["working"] as? [String])?.last == "GPRS-VPN-SW")
+        #expect((path["protection"] as? [String])?.first == "BLD-ABC-WUHAN")
+        let addresses = try #require(site["addresses"] as? [String: Any])
+        #expect(addresses["interconnect"] as? String == "10.250.0.0/30")
+        #expect(addresses["lan"] as? String == "10.88.0.0/24")
+        #expect(addresses["apnPool"] as? String == "10.160.0.0/23")
+        #expect(site["repairHours"] as? Int == 48)
+        #expect((site["gre"] as? [Any])?.count == 2)
+    }
+
+    @Test func sendsTheBusyRingToEngineering() throws {
+        let branches = try plan(["--order", order("branches-interconnect.csv")])
+        let reply = try #require(branches["reply"] as? [String: Any])
+        // BR5's ring is past its upgrade share: a build decision, three working days from Friday 11-20.
+        #expect(reply["outcome"] as? String == "core-build")
+        #expect(reply["due"] as? String == "2026-11-25")
+        let sites = try #require(branches["sites"] as? [[String: Any]])
+        #expect(sites.map { $0["name"] as? String } == ["HQ", "BR1", "BR2", "BR3", "BR4", "BR5"])
+        let outcomes = sites.map { ($0["confirmation"] as? [String: Any])?["outcome"] as? String }
+        #expect(outcomes == ["available", "available", "access-optimisation", "available", "available", "core-build"])
+        let farm = try plan(["--order", order("needs-construction.json")])
+        #expect((farm["reply"] as? [String: Any])?["due"] as? String == "2026-12-31")
+        let farmSite = try #require((farm["sites"] as? [[String: Any]])?.first)
+        #expect(farmSite["repairHours"] as? Int == 72)
+        #expect((farmSite["addresses"] as? [String: Any])?["interconnect"] is NSNull)
+    }
+
+    @Test func isByteStableAndWritesNothingWithoutCommit() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let ledger = folder.appendingPathComponent("l.sqlite").path
+        let arguments = ["plan", "--topology", network, "--order", order("office-internet.json"), "--ledger", ledger]
+        let first = try TestSupport.runLinePlan(arguments)
+        let second = try TestSupport.runLinePlan(arguments)
+        #expect(first.status == 0)
+        #expect(first.standardOutput == second.standardOutput)
+        #expect(!FileManager.default.fileExists(atPath: ledger))
+    }
+
+    @Test func commitsHoldsUntilTheReplyDateAndAgainKeepsThem() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let ledger = folder.appendingPathComponent("l.sqlite").path
+        let commit = ["plan", "--topology", network, "--order", order("bank-apn.json"), "--ledger", ledger, "--commit"]
+        let first = try TestSupport.runLinePlan(commit)
+        #expect(first.status == 0, "\(first.standardError)")
+        let again = try TestSupport.runLinePlan(commit)
+        // The same plan, now with a note that it was planned before.
+        let withoutNotes = { (text: String) in text.split(separator: "\n").filter { !$0.hasPrefix("warning:") } }
+        #expect(withoutNotes(again.standardOutput) == withoutNotes(first.standardOutput))
+        #expect(again.standardOutput.contains("warning: the order was planned before"))
+        let show = try TestSupport.runLinePlan(["ledger", "show", "WH-2026-0930-ABC/HQ", "--ledger", ledger])
+        #expect(show.standardOutput.hasPrefix("WH-2026-0930-ABC/HQ: reserved, hold until 2026-10-09\n"))
+        #expect(show.standardOutput.contains("address 10.160.0.0/23 from WH-APN (apn)"))
+        let verify = try TestSupport.runLinePlan(["ledger", "verify", "--ledger", ledger])
+        #expect(verify.status == 0, "\(verify.standardError)")
+        // Another order planned against this ledger gets the next interconnect block.
+        let office = try plan(["--order", order("office-internet.json"), "--ledger", ledger])
+        let site = try #require((office["sites"] as? [[String: Any]])?.first)
+        #expect((site["addresses"] as? [String: Any])?["interconnect"] as? String == "10.250.0.4/30")
+    }
+
+    @Test func eightCommittersGetDistinctAddresses() async throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let ledger = folder.appendingPathComponent("l.sqlite").path
+        let template = try String(contentsOfFile: order("office-internet.json"), encoding: .utf8)
+        var files: [String] = []
+        for number in 1...8 {
+            let file = folder.appendingPathComponent("order-\(number).json")
+            try template.replacingOccurrences(of: "WH-2026-1125-OFFICE", with: "CONCURRENT-\(number)")
+                .write(to: file, atomically: true, encoding: .utf8)
+            files.append(file.path)
+        }
+        let runs = try await withThrowingTaskGroup(of: TestSupport.Run.self) { group in
+            for file in files {
+                group.addTask {
+                    try TestSupport.runLinePlan([
+                        "plan", "--topology", network, "--order", file, "--ledger", ledger, "--commit", "--format", "json",
+                    ])
+                }
+            }
+            var runs: [TestSupport.Run] = []
+            for try await run in group { runs.append(run) }
+            return runs
+        }
+        var interconnects: [String] = []
+        for run in runs {
+            #expect(run.status == 0 || run.status == 75, "\(run.standardError)")
+            guard run.status == 0,
+                let object = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any],
+                let site = (object["sites"] as? [[String: Any]])?.first,
+                let address = (site["addresses"] as? [String: Any])?["interconnect"] as? String
+            else { continue }
+            interconnects.append(address)
+        }
+        #expect(Set(interconnects).count == interconnects.count)
+        #expect(interconnects.count == runs.filter { $0.status == 0 }.count)
+        let verify = try TestSupport.runLinePlan(["ledger", "verify", "--ledger", ledger])
+        #expect(verify.status == 0, "\(verify.standardError)")
+    }
+
+    @Test func refusesAnOrderThatNamesAnUnknownBuilding() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let file = folder.appendingPathComponent("bad.json")
+        let text = try String(contentsOfFile: order("office-internet.json"), encoding: .utf8)
+            .replacingOccurrences(of: "BLD-OFFICE-PARK", with: "BLD-NOPE")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let run = try TestSupport.runLinePlan(["plan", "--topology", network, "--order", file.path])
+        #expect(run.status == 65)
+        #expect(run.standardError.contains("error: unknown building 'BLD-NOPE' (not in Wuhan demo network) (sites[0].building)"))
+        let dates = try TestSupport.runLinePlan([
+            "plan", "--topology", network, "--order", file.path.replacingOccurrences(of: "bad.json", with: "none.json"),
+        ])
+        #expect(dates.status == 65)
+    }
+}
