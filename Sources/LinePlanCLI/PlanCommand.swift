@@ -95,6 +95,7 @@ enum PlanCommand {
     }
 
     static func orderFailure(_ error: DiagnosticsError) -> CommandFailure {
-        CommandFailure(.dataError, error.diagnostics.map(\.description) + [TopologyCommand.summary(of: error.diagnostics)])
+        CommandFailure(
+            .dataError, error.diagnostics.map(\.description) + [TopologyCommand.summary(of: error.diagnostics)])
     }
 }

@@ -41,7 +41,8 @@ extension SiteState {
                         segments[0].reason += "; " + blockage.reason
                     } else if segment == .access, let expansion = ringExpansion(blockage) {
                         // A full access ring past its upgrade share is an engineering build, not maintenance.
-                        segments.append(SegmentCheck(segment: name, status: "short", reason: blockage.reason + "; " + expansion))
+                        segments.append(
+                            SegmentCheck(segment: name, status: "short", reason: blockage.reason + "; " + expansion))
                         coreShort = true
                     } else {
                         segments.append(SegmentCheck(segment: name, status: "short", reason: blockage.reason))

@@ -101,7 +101,8 @@ import Testing
             for file in files {
                 group.addTask {
                     try TestSupport.runLinePlan([
-                        "plan", "--topology", network, "--order", file, "--ledger", ledger, "--commit", "--format", "json",
+                        "plan", "--topology", network, "--order", file, "--ledger", ledger, "--commit", "--format",
+                        "json",
                     ])
                 }
             }
@@ -133,7 +134,9 @@ import Testing
         try text.write(to: file, atomically: true, encoding: .utf8)
         let run = try TestSupport.runLinePlan(["plan", "--topology", network, "--order", file.path])
         #expect(run.status == 65)
-        #expect(run.standardError.contains("error: unknown building 'BLD-NOPE' (not in Wuhan demo network) (sites[0].building)"))
+        #expect(
+            run.standardError.contains(
+                "error: unknown building 'BLD-NOPE' (not in Wuhan demo network) (sites[0].building)"))
         let dates = try TestSupport.runLinePlan([
             "plan", "--topology", network, "--order", file.path.replacingOccurrences(of: "bad.json", with: "none.json"),
         ])
