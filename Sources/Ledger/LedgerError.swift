@@ -49,6 +49,12 @@ public struct LedgerError: Error, Sendable, CustomStringConvertible {
                 message: "\(path): the ledger is busy (another lineplan is writing); try again in a moment",
                 underlying: error)
         }
+        if error.code.matches(.corrupt) || error.code.matches(.notADatabase) {
+            return LedgerError(
+                code: .notALedger,
+                message: "\(path): the ledger file is damaged (\(error.message)); nothing was changed: restore it "
+                    + "from a backup", underlying: error)
+        }
         return LedgerError(code: .storage, message: "\(path): \(what) failed: \(error.message)", underlying: error)
     }
 }

@@ -101,4 +101,25 @@ import Testing
         #expect(interconnect["allocated"] as? Int == 16)
         #expect(interconnect["free"] as? Int == 65_520)
     }
+
+    @Test func refusesACorruptLedgerAndChangesNothing() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let ledger = folder.appendingPathComponent("l.sqlite").path
+        _ = try TestSupport.runLinePlan(reserveArguments(line: "A", count: 200, ledger: ledger))
+        // Fold the write-ahead log in, then overwrite pages in the middle of the file with garbage.
+        _ = try TestSupport.runLinePlan(["ledger", "verify", "--ledger", ledger])
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: ledger)))
+        #expect(bytes.count > 8192)
+        for index in 4096..<min(bytes.count, 12_288) { bytes[index] = UInt8(index % 251) }
+        try Data(bytes).write(to: URL(fileURLWithPath: ledger))
+        try? FileManager.default.removeItem(atPath: ledger + "-wal")
+        try? FileManager.default.removeItem(atPath: ledger + "-shm")
+        let before = try Data(contentsOf: URL(fileURLWithPath: ledger))
+        let verify = try TestSupport.runLinePlan(["ledger", "verify", "--ledger", ledger])
+        #expect(verify.status == 65)
+        #expect(verify.standardError.hasPrefix("lineplan: \(ledger): the ledger file is damaged ("))
+        let reserve = try TestSupport.runLinePlan(reserveArguments(line: "B", count: 1, ledger: ledger))
+        #expect(reserve.status == 65)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: ledger)) == before)
+    }
 }
