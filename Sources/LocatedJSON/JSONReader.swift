@@ -393,39 +393,8 @@ struct JSONReader {
         }
     }
 
-    /// Returns the offset of the first byte that does not start or continue a valid UTF-8 sequence.
     private func firstInvalidUTF8(in range: Range<Int>) -> Int? {
-        var position = range.lowerBound
-        while position < range.upperBound {
-            let lead = bytes[position]
-            let length: Int
-            let minimum: UInt32
-            switch lead {
-            case 0x00...0x7F:
-                position += 1
-                continue
-            case 0xC2...0xDF:
-                length = 2
-                minimum = 0x80
-            case 0xE0...0xEF:
-                length = 3
-                minimum = 0x800
-            case 0xF0...0xF4:
-                length = 4
-                minimum = 0x10000
-            default: return position
-            }
-            guard position + length <= range.upperBound else { return position }
-            var scalar = UInt32(lead) & (0xFF >> (length + 1))
-            for continuation in 1..<length {
-                let byte = bytes[position + continuation]
-                guard byte & 0xC0 == 0x80 else { return position }
-                scalar = (scalar << 6) | UInt32(byte & 0x3F)
-            }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return position }
-            position += length
-        }
-        return nil
+        UTF8Validation.firstInvalidByte(in: bytes, range: range)
     }
 
     private func describeByte(at offset: Int) -> String {

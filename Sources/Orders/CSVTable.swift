@@ -1,3 +1,5 @@
+import LocatedJSON
+
 /// A syntax error in a CSV file, at a byte offset.
 struct CSVSyntaxError: Error {
     var offset: Int
@@ -56,48 +58,13 @@ struct CSVTable {
                 message: "NUL byte (U+0000) in the file: it is not CSV text (a spreadsheet file, or UTF-16?); "
                     + "save it as CSV UTF-8")
         }
-        if let invalid = firstInvalidUTF8(bytes) {
+        if let invalid = UTF8Validation.firstInvalidByte(in: bytes) {
             throw CSVSyntaxError(
                 offset: invalid,
                 message: "invalid UTF-8 byte 0x\(TextRules.hex(bytes[invalid])): the file is not UTF-8 (a spreadsheet "
                     + "may have saved it as GBK); save it as CSV UTF-8")
         }
         return bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    }
-
-    /// Returns the offset of the first byte that does not start or continue a valid UTF-8 sequence.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var position = 0
-        while position < bytes.count {
-            let lead = bytes[position]
-            let length: Int
-            let minimum: UInt32
-            switch lead {
-            case 0x00...0x7F:
-                position += 1
-                continue
-            case 0xC2...0xDF:
-                length = 2
-                minimum = 0x80
-            case 0xE0...0xEF:
-                length = 3
-                minimum = 0x800
-            case 0xF0...0xF4:
-                length = 4
-                minimum = 0x10000
-            default: return position
-            }
-            guard position + length <= bytes.count else { return position }
-            var scalar = UInt32(lead) & (0xFF >> (length + 1))
-            for continuation in 1..<length {
-                let byte = bytes[position + continuation]
-                guard byte & 0xC0 == 0x80 else { return position }
-                scalar = (scalar << 6) | UInt32(byte & 0x3F)
-            }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return position }
-            position += length
-        }
-        return nil
     }
 }
 
