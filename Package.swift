@@ -22,7 +22,7 @@ let package = Package(
     targets: [
         .target(name: "LocatedJSON", swiftSettings: strict, linkerSettings: libm),
         .target(name: "NetAddress", swiftSettings: strict),
-        .target(name: "WorkCalendar", swiftSettings: strict),
+        .target(name: "WorkCalendar", dependencies: ["LocatedJSON"], swiftSettings: strict),
         .target(name: "ConfigTemplate", swiftSettings: strict),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "SQLiteStore", dependencies: ["CSQLite"], swiftSettings: strict),

@@ -1,3 +1,5 @@
+import LocatedJSON
+
 // MARK: - Reading NateScarlet/holiday-cn JSON
 
 extension HolidayYear {
@@ -18,14 +20,7 @@ extension HolidayYear {
     ///   found a string`.
     /// - Complexity: O(*n*) in the length of the text.
     public init(holidayCNJSON text: String, sourceName: String? = nil) throws(CalendarError) {
-        let reader = HolidayCNReader(sourceName: sourceName)
-        let document: JSONValue
-        do {
-            document = try JSONValue.parse(text)
-        } catch {
-            throw reader.error(at: error.position, problem: error.problem)
-        }
-        self = try reader.read(document)
+        try self.init(holidayCNJSON: Array(text.utf8), sourceName: sourceName)
     }
 
     /// Reads one year from NateScarlet/holiday-cn JSON given as UTF-8 bytes.
@@ -37,48 +32,53 @@ extension HolidayYear {
     ///   malformed or inconsistent.
     /// - Complexity: O(*n*) in the number of bytes.
     public init(holidayCNJSON bytes: [UInt8], sourceName: String? = nil) throws(CalendarError) {
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        let inSource = HolidayCNReader.inSource(sourceName)
+        if UTF8Validation.firstInvalidByte(in: bytes) != nil {
+            throw CalendarError(code: .invalidHolidayData, message: "invalid holiday data\(inSource): not UTF-8 text")
+        }
+        let document: JSONDocument
+        do {
+            document = try JSONDocument(name: sourceName ?? "", bytes: bytes)
+        } catch {
+            let problem = error.diagnostics.first
             throw CalendarError(
                 code: .invalidHolidayData,
-                message: "invalid holiday data\(HolidayCNReader.inSource(sourceName)): not UTF-8 text"
-            )
+                message:
+                    "invalid holiday data\(inSource) at line \(problem?.line ?? 1), column \(problem?.column ?? 1): "
+                    + (problem?.message ?? "not JSON"))
         }
-        try self.init(holidayCNJSON: text, sourceName: sourceName)
+        self = try HolidayCNReader(sourceName: sourceName, document: document).read()
     }
 }
 
 /// Turns a parsed holiday-cn document into a ``HolidayYear``, with errors that name the path and position.
 private struct HolidayCNReader {
     let sourceName: String?
+    let document: JSONDocument
 
     static func inSource(_ sourceName: String?) -> String {
         sourceName.map { " in \($0)" } ?? ""
     }
 
-    func error(at position: JSONPosition, problem: String) -> CalendarError {
-        CalendarError(
-            code: .invalidHolidayData,
-            message: "invalid holiday data\(Self.inSource(sourceName)) at \(position): \(problem)"
-        )
-    }
-
     func error(_ path: String, _ value: JSONValue, _ problem: String) -> CalendarError {
-        CalendarError(
+        let (line, column) = document.location(of: value.offset)
+        return CalendarError(
             code: .invalidHolidayData,
-            message: "invalid holiday data\(Self.inSource(sourceName)) at \(path) (\(value.position)): \(problem)"
+            message:
+                "invalid holiday data\(Self.inSource(sourceName)) at \(path) (line \(line), column \(column)): \(problem)"
         )
     }
 
-    func read(_ document: JSONValue) throws(CalendarError) -> HolidayYear {
+    func read() throws(CalendarError) -> HolidayYear {
         let topLevel = "the top level"
-        let members = try object(document, path: topLevel)
-        let yearValue = try required("year", in: members, of: document, path: topLevel)
-        let year = try noticeYear(yearValue)
-        let papersValue = try required("papers", in: members, of: document, path: topLevel)
+        let root = document.root
+        let members = try object(root, path: topLevel)
+        let year = try noticeYear(try required("year", in: members, of: root, path: topLevel))
+        let papersValue = try required("papers", in: members, of: root, path: topLevel)
         let papers = try array(papersValue, path: "papers").enumerated().map { (offset, paper) throws(CalendarError) in
             try string(paper, path: "papers[\(offset)]")
         }
-        let daysValue = try required("days", in: members, of: document, path: topLevel)
+        let daysValue = try required("days", in: members, of: root, path: topLevel)
         var days: [CalendarDate: Bool] = [:]
         var names: [CalendarDate: String] = [:]
         var firstListing: [CalendarDate: Int] = [:]
@@ -89,8 +89,8 @@ private struct HolidayCNReader {
             let dateValue = try required("date", in: fields, of: entry, path: path)
             let date = try listedDate(dateValue, path: "\(path).date", noticeYear: year)
             let offValue = try required("isOffDay", in: fields, of: entry, path: path)
-            guard case .bool(let isOffDay) = offValue.kind else {
-                throw error("\(path).isOffDay", offValue, "expected true or false, found \(offValue.kindDescription)")
+            guard let isOffDay = offValue.bool else {
+                throw error("\(path).isOffDay", offValue, "expected true or false, found \(offValue.typeDescription)")
             }
             if let first = firstListing[date] {
                 throw error("\(path).date", dateValue, "\(date) is listed twice (first at days[\(first)])")
@@ -105,25 +105,16 @@ private struct HolidayCNReader {
     // MARK: Typed accessors
 
     private func object(_ value: JSONValue, path: String) throws(CalendarError) -> [String: JSONValue] {
-        guard case .object(let members) = value.kind else {
-            throw error(path, value, "expected an object, found \(value.kindDescription)")
+        guard let members = value.members else {
+            throw error(path, value, "expected an object, found \(value.typeDescription)")
         }
-        var fields: [String: JSONValue] = [:]
-        for member in members {
-            guard fields[member.key] == nil else {
-                throw error(path, value, "duplicate key '\(member.key)'")
-            }
-            fields[member.key] = member.value
-        }
-        return fields
+        // The reader has refused duplicate keys already.
+        return Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
-    private func required(
-        _ key: String,
-        in fields: [String: JSONValue],
-        of object: JSONValue,
-        path: String
-    ) throws(CalendarError) -> JSONValue {
+    private func required(_ key: String, in fields: [String: JSONValue], of object: JSONValue, path: String)
+        throws(CalendarError) -> JSONValue
+    {
         guard let value = fields[key] else {
             throw error(path, object, "missing key '\(key)'")
         }
@@ -131,30 +122,28 @@ private struct HolidayCNReader {
     }
 
     private func array(_ value: JSONValue, path: String) throws(CalendarError) -> [JSONValue] {
-        guard case .array(let elements) = value.kind else {
-            throw error(path, value, "expected an array, found \(value.kindDescription)")
+        guard let elements = value.elements else {
+            throw error(path, value, "expected an array, found \(value.typeDescription)")
         }
         return elements
     }
 
     private func string(_ value: JSONValue, path: String) throws(CalendarError) -> String {
-        guard case .string(let text) = value.kind else {
-            throw error(path, value, "expected a string, found \(value.kindDescription)")
+        guard let text = value.string else {
+            throw error(path, value, "expected a string, found \(value.typeDescription)")
         }
         return text
     }
 
     private func noticeYear(_ value: JSONValue) throws(CalendarError) -> Int {
-        guard case .number(let text) = value.kind, let year = Int(text) else {
-            throw error("year", value, "expected a whole-number year, found \(value.kindDescription)")
+        guard let year = value.number?.integer else {
+            throw error("year", value, "expected a whole-number year, found \(value.typeDescription)")
         }
         let supported = CalendarDate.supportedYears
         guard supported.contains(year) else {
             throw error(
-                "year",
-                value,
-                "year \(year) is outside the supported years \(supported.lowerBound)-\(supported.upperBound)"
-            )
+                "year", value,
+                "year \(year) is outside the supported years \(supported.lowerBound)-\(supported.upperBound)")
         }
         return year
     }

@@ -53,7 +53,7 @@ import WorkCalendar
         ),
         (
             #"{"year": 2026 "papers": [], "days": []}"#,
-            #"at line 1, column 15: expected ',' or '}', found '"'"#
+            #"at line 1, column 15: unexpected character '"'; expected ',' or '}' in an object"#
         ),
         (
             #"{"year": 2026, "papers": [], "days": [{"name": "春节", "date": "2026-02-30", "isOffDay": true}]}"#,
@@ -82,7 +82,7 @@ import WorkCalendar
         ),
         (
             #"{"year": 2026, "year": 2027, "papers": [], "days": []}"#,
-            "at the top level (line 1, column 1): duplicate key 'year'"
+            "at line 1, column 16: duplicate key 'year' in an object"
         ),
         (
             #"{"year": 2026, "papers": ["https://example.org/notice"#,
@@ -90,7 +90,7 @@ import WorkCalendar
         ),
         (
             #"{"year": 2026, "papers": [], "days": []} x"#,
-            "at line 1, column 42: unexpected 'x' after the end of the document"
+            "at line 1, column 42: unexpected character 'x' after the end of the JSON value"
         ),
         (
             #"[2026]"#,
@@ -98,7 +98,7 @@ import WorkCalendar
         ),
         (
             "",
-            "at line 1, column 1: expected a value, found end of input"
+            "at line 1, column 1: the file is empty; expected a JSON value"
         ),
     ])
     func rejectsMalformedData(text: String, problem: String) {
@@ -121,7 +121,8 @@ import WorkCalendar
             """
         let expected = CalendarError(
             code: .invalidHolidayData,
-            message: #"invalid holiday data at line 6, column 46: expected ',' or '}', found '"'"#
+            message:
+                #"invalid holiday data at line 6, column 46: unexpected character '"'; expected ',' or '}' in an object"#
         )
         #expect(throws: expected) {
             try HolidayYear(holidayCNJSON: text)
