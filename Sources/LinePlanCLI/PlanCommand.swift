@@ -21,7 +21,9 @@ enum PlanCommand {
         ledger's write lock and every reservation of the order is recorded in one transaction, as
         holds that expire at the reply date; 'modify' releases the order's lines and records the
         new plan in the same transaction; 'cease' releases them.
-        --out DIR writes plan.json and plan.md there and prints where they went.
+        --out DIR writes plan.json there and prints where it went.
+        --holidays DIR reads NateScarlet/holiday-cn year files (2027.json, …) that add to or replace
+        the built-in 2024–2027 data, for a year whose State Council notice came out after this build.
         Exit 0 with a plan (a site that needs construction is an answer); 65 for a bad order or
         network file; 75 when the ledger is busy (try again).
 
@@ -30,7 +32,8 @@ enum PlanCommand {
     static func run(_ arguments: [String]) throws(CommandFailure) {
         if LinePlanCommand.handledHelp(arguments, help) { return }
         let parsed = try CommandArguments(
-            arguments, command: "plan", options: ["topology", "order", "ledger", "out", "format"], flags: ["commit"])
+            arguments, command: "plan", options: ["topology", "order", "ledger", "out", "format", "holidays"],
+            flags: ["commit"])
         try parsed.expectNoPositionals()
         let topology = try parsed.required("topology")
         let orderPath = try parsed.required("order")
@@ -38,7 +41,7 @@ enum PlanCommand {
         let network = try TopologyCommand.load(topology).network
         let loaded = try loadOrder(orderPath)
         FileAccess.printError(loaded.warnings.map(\.description))
-        var context = PlanningContext(network: network)
+        var context = PlanningContext(network: network, calendar: try calendar(parsed.value("holidays")))
         let ledgerPath = LedgerCommand.ledgerPath(parsed)
         let plan: Plan
         if parsed.flag("commit") {
@@ -82,6 +85,31 @@ enum PlanCommand {
             FileAccess.printError(written.map { "wrote \($0)" })
         }
         FileAccess.printOut(format == "json" ? document : plan.text)
+    }
+
+    /// The built-in calendar, with the years of a holiday-cn folder (`2027.json`, …) replacing or adding to it.
+    static func calendar(_ folder: String?) throws(CommandFailure) -> WorkingDayCalendar {
+        guard let folder else { return .chinaMainland }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }
+                .sorted()
+        } catch {
+            throw CommandFailure(.dataError, ["\(folder): error: cannot read the holiday folder"])
+        }
+        var loaded: [HolidayYear] = []
+        for name in names {
+            let path = URL(fileURLWithPath: folder).appendingPathComponent(name).relativePath
+            let bytes = try FileAccess.read(path, limit: 1_048_576)
+            do {
+                loaded.append(try HolidayYear(holidayCNJSON: bytes, sourceName: path))
+            } catch {
+                throw CommandFailure(.dataError, ["lineplan: \(error.message)"])
+            }
+        }
+        let replaced = Set(loaded.map(\.year))
+        return WorkingDayCalendar(
+            years: WorkingDayCalendar.chinaMainland.years.filter { !replaced.contains($0.year) } + loaded)
     }
 
     /// Reads and checks an order file, or fails with every diagnostic.

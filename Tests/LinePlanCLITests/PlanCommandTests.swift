@@ -142,4 +142,26 @@ import Testing
         ])
         #expect(dates.status == 65)
     }
+
+    @Test func countsWorkingDaysIntoAYearWithoutDataAndTakesANewNotice() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let file = folder.appendingPathComponent("new-year.json")
+        let text = try String(contentsOfFile: order("office-internet.json"), encoding: .utf8)
+            .replacingOccurrences(of: "2026-11-25", with: "2026-12-30")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        // Built in, 2027 has no notice yet: Thursday 12-31 and Friday 2027-01-01 count, with a warning.
+        let plain = try plan(["--order", file.path])
+        #expect((plain["reply"] as? [String: Any])?["due"] as? String == "2027-01-01")
+        #expect(
+            (plain["warnings"] as? [String])?.contains("no holiday data for 2027: counting Monday to Friday only")
+                == true)
+        // A 2027 notice that makes New Year's Day a holiday moves the reply to Monday 2027-01-04.
+        let holidays = folder.appendingPathComponent("holidays")
+        try FileManager.default.createDirectory(at: holidays, withIntermediateDirectories: true)
+        try #"{"year": 2027, "papers": [], "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]}"#
+            .write(to: holidays.appendingPathComponent("2027.json"), atomically: true, encoding: .utf8)
+        let noticed = try plan(["--order", file.path, "--holidays", holidays.path])
+        #expect((noticed["reply"] as? [String: Any])?["due"] as? String == "2027-01-04")
+        #expect((noticed["warnings"] as? [String])?.isEmpty == true)
+    }
 }
