@@ -24,6 +24,9 @@ let package = Package(
         .target(name: "NetAddress", swiftSettings: strict),
         .target(name: "WorkCalendar", dependencies: ["LocatedJSON"], swiftSettings: strict),
         .target(name: "ConfigTemplate", swiftSettings: strict),
+        .target(name: "Devices", dependencies: ["LocatedJSON"], swiftSettings: strict),
+        .target(
+            name: "RouterConfigs", dependencies: ["ConfigTemplate", "Devices", "NetAddress"], swiftSettings: strict),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "SQLiteStore", dependencies: ["CSQLite"], swiftSettings: strict),
         .target(
@@ -33,7 +36,10 @@ let package = Package(
             swiftSettings: strict, linkerSettings: libm),
         .target(
             name: "Planning",
-            dependencies: ["Ledger", "LocatedJSON", "NetAddress", "NetGraph", "NetPaths", "Orders", "WorkCalendar"],
+            dependencies: [
+                "Devices", "Ledger", "LocatedJSON", "NetAddress", "NetGraph", "NetPaths", "Orders", "RouterConfigs",
+                "WorkCalendar",
+            ],
             swiftSettings: strict),
         .target(
             name: "NetGraph", dependencies: ["LocatedJSON", "NetAddress"], swiftSettings: strict, linkerSettings: libm),
@@ -41,7 +47,8 @@ let package = Package(
         .executableTarget(
             name: "LinePlanCLI",
             dependencies: [
-                "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetPaths", "Orders", "Planning", "WorkCalendar",
+                "Devices", "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetPaths", "Orders", "Planning",
+                "RouterConfigs", "WorkCalendar",
             ],
             swiftSettings: strict
         ),
@@ -57,6 +64,12 @@ let package = Package(
         .testTarget(name: "NetAddressTests", dependencies: ["NetAddress"], swiftSettings: strict),
         .testTarget(name: "WorkCalendarTests", dependencies: ["WorkCalendar"], swiftSettings: strict),
         .testTarget(name: "ConfigTemplateTests", dependencies: ["ConfigTemplate"], swiftSettings: strict),
+        .testTarget(
+            name: "DevicesTests", dependencies: ["Devices", "LocatedJSON"], exclude: ["Fixtures"], swiftSettings: strict
+        ),
+        .testTarget(
+            name: "RouterConfigsTests", dependencies: ["ConfigTemplate", "Devices", "NetAddress", "RouterConfigs"],
+            swiftSettings: strict),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"], swiftSettings: strict),
         .testTarget(
             name: "OrdersTests", dependencies: ["LocatedJSON", "NetAddress", "NetGraph", "Orders", "WorkCalendar"],

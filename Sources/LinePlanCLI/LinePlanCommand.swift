@@ -12,7 +12,9 @@ enum LinePlanCommand {
           topology stats FILE        Counts per kind and layer, rings, utilisation
           topology generate          Print a deterministic synthetic network (city or province)
           plan                       Plan an order: access, paths, addresses, reply due date
+          render --plan plan.json    Render router configurations again from a saved plan
           path                       Constrained shortest path, with an optional diverse pair
+          router check               Can the customer's router take the line (ok, needs-address-pair, replace, unknown)
           ledger list|show|reserve|activate|release|expire|verify|export
                                      The reservation ledger (one SQLite file)
           pools                      Address pool utilisation under the ledger
@@ -50,6 +52,10 @@ enum LinePlanCommand {
             try PathCommand.run(rest)
         case "plan":
             try PlanCommand.run(rest)
+        case "render":
+            try RenderCommand.run(rest)
+        case "router":
+            try RouterCommand.run(rest)
         case "ledger":
             try LedgerCommand.run(rest)
         case "pools":

@@ -1,9 +1,11 @@
+import Devices
 import Foundation
 import Ledger
 import LocatedJSON
 import NetGraph
 import Orders
 import Planning
+import RouterConfigs
 import WorkCalendar
 
 /// `lineplan plan`.
@@ -21,7 +23,10 @@ enum PlanCommand {
         ledger's write lock and every reservation of the order is recorded in one transaction, as
         holds that expire at the reply date; 'modify' releases the order's lines and records the
         new plan in the same transaction; 'cease' releases them.
-        --out DIR writes plan.json there and prints where it went.
+        --out DIR writes plan.json, configs/<site>.<platform>.cfg (each read back and checked against
+        the plan) and office-data.md for an APN line there, and prints where they went.
+        --templates DIR is the folder with routers.json and the <platform>/ templates (default:
+        ./Templates, else the Templates folder above the lineplan executable).
         --holidays DIR reads NateScarlet/holiday-cn year files (2027.json, …) that add to or replace
         the built-in 2024–2027 data, for a year whose State Council notice came out after this build.
         Exit 0 with a plan (a site that needs construction is an answer); 65 for a bad order or
@@ -32,8 +37,8 @@ enum PlanCommand {
     static func run(_ arguments: [String]) throws(CommandFailure) {
         if LinePlanCommand.handledHelp(arguments, help) { return }
         let parsed = try CommandArguments(
-            arguments, command: "plan", options: ["topology", "order", "ledger", "out", "format", "holidays"],
-            flags: ["commit"])
+            arguments, command: "plan",
+            options: ["topology", "order", "ledger", "out", "format", "holidays", "templates"], flags: ["commit"])
         try parsed.expectNoPositionals()
         let topology = try parsed.required("topology")
         let orderPath = try parsed.required("order")
@@ -41,7 +46,12 @@ enum PlanCommand {
         let network = try TopologyCommand.load(topology).network
         let loaded = try loadOrder(orderPath)
         FileAccess.printError(loaded.warnings.map(\.description))
-        var context = PlanningContext(network: network, calendar: try calendar(parsed.value("holidays")))
+        let templates = try RouterCommand.templatesDirectory(parsed.value("templates"))
+        let catalog = try RouterCommand.loadCatalog(templates: templates)
+        let judge = RouterJudge(catalog: catalog, reports: try versionReports(loaded, orderPath: orderPath))
+        var context = PlanningContext(
+            network: network, calendar: try calendar(parsed.value("holidays")),
+            routerCheck: { site, product in judge.answer(for: site, product: product) })
         let ledgerPath = LedgerCommand.ledgerPath(parsed)
         let plan: Plan
         if parsed.flag("commit") {
@@ -73,18 +83,75 @@ enum PlanCommand {
                 throw orderFailure(error)
             }
         }
-        let document = plan.json.rendered(inlineDepth: Int.max)
+        let document = plan.renderedJSON
         if let folder = parsed.value("out") {
-            let files = [("plan.json", document), ("plan.md", plan.text)]
-            var written: [String] = []
-            for (name, text) in files {
-                let path = URL(fileURLWithPath: folder).appendingPathComponent(name).relativePath
-                try FileAccess.write(text, to: path)
-                written.append(path)
-            }
-            FileAccess.printError(written.map { "wrote \($0)" })
+            var files = [("plan.json", document)]
+            let configurations = try renderConfigurations(plan, catalog: catalog, templates: templates)
+            files += configurations.configs
+            if let office = configurations.officeData { files.append(("office-data.md", office)) }
+            try writeBundle(files, to: folder)
+            FileAccess.printError(configurations.skipped.map { "note: \($0)" })
         }
         FileAccess.printOut(format == "json" ? document : plan.text)
+    }
+
+    /// Renders and checks a plan's router configurations, or fails naming the field or line.
+    static func renderConfigurations(_ plan: Plan, catalog: RouterCatalog, templates: String) throws(CommandFailure)
+        -> PlanConfigurations
+    {
+        do {
+            let renderer = try RouterConfigRenderer(templatesDirectory: templates)
+            return try PlanConfigurations.render(plan: plan, catalog: catalog, renderer: renderer)
+        } catch {
+            throw CommandFailure(.dataError, ["lineplan: \(error.description)"])
+        }
+    }
+
+    /// Writes every file of a bundle, all of them prepared first so a failure writes nothing,
+    /// and says where they went.
+    static func writeBundle(_ files: [(String, String)], to folder: String) throws(CommandFailure) {
+        var written: [String] = []
+        for (name, text) in files {
+            let path = URL(fileURLWithPath: folder).appendingPathComponent(name).relativePath
+            try FileAccess.write(text, to: path)
+            written.append(path)
+        }
+        FileAccess.printError(written.map { "wrote \($0)" })
+    }
+
+    /// Reads each site's pasted version output (a path relative to the order file's folder).
+    static func versionReports(_ loaded: LoadedOrder, orderPath: String) throws(CommandFailure) -> [String:
+        VersionReport]
+    {
+        var reports: [String: VersionReport] = [:]
+        let base = URL(fileURLWithPath: orderPath).deletingLastPathComponent()
+        for (index, site) in loaded.order.sites.enumerated() {
+            guard let file = site.routerVersionFile else { continue }
+            let path = file.hasPrefix("/") ? file : base.appendingPathComponent(file).relativePath
+            let bytes: [UInt8]
+            do {
+                bytes = try FileAccess.read(path, limit: 1_048_576)
+            } catch {
+                throw CommandFailure(
+                    .dataError,
+                    [
+                        loaded.source.diagnostic(
+                            .error, site: index, field: "routerVersionFile", "cannot read '\(path)'"
+                        ).description
+                    ])
+            }
+            do {
+                reports[site.name] = try VersionReader.read(String(decoding: bytes, as: UTF8.self), name: path)
+            } catch {
+                throw CommandFailure(
+                    .dataError,
+                    [
+                        loaded.source.diagnostic(.error, site: index, field: "routerVersionFile", error.description)
+                            .description
+                    ])
+            }
+        }
+        return reports
     }
 
     /// The built-in calendar, with the years of a holiday-cn folder (`2027.json`, …) replacing or adding to it.

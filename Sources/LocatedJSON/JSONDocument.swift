@@ -35,6 +35,9 @@ public struct JSONDocument: Sendable {
         }
         self.lineStarts = starts
         let result: Result<JSONValue, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            if buffer.count >= Self.parallelThreshold, let root = Self.parseInParallel(buffer) {
+                return .success(root)
+            }
             var reader = JSONReader(buffer)
             do throws(JSONSyntaxError) {
                 return .success(try reader.readDocument())

@@ -17,6 +17,31 @@ struct JSONReader {
         self.bytes = bytes
     }
 
+    /// A reader of one value that starts at `index`, nested `depth` levels deep; the buffer ends
+    /// where the value must end.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, startingAt index: Int, depth: Int) {
+        self.bytes = bytes
+        self.index = index
+        self.depth = depth
+    }
+
+    /// Reads one value that must fill the rest of the buffer (trailing whitespace aside).
+    mutating func readWholeValue() throws(JSONSyntaxError) -> JSONValue {
+        skipWhitespace()
+        let value = try readValue()
+        skipWhitespace()
+        guard index == bytes.count else {
+            throw JSONSyntaxError(offset: index, message: "unexpected \(describeByte(at: index))")
+        }
+        return value
+    }
+
+    /// Reads a quoted string at `index` (used for top-level keys); returns it and where it ended.
+    mutating func readKey() throws(JSONSyntaxError) -> (String, Int) {
+        let key = try readString()
+        return (key, index)
+    }
+
     mutating func readDocument() throws(JSONSyntaxError) -> JSONValue {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             throw JSONSyntaxError(offset: 0, message: "the file is UTF-16; save it as UTF-8")

@@ -61,11 +61,13 @@ public struct PathRequest: Sendable, Hashable {
     public var excludedNodes: Set<Int>
     /// Links the path must not use.
     public var excludedLinks: Set<Int>
+    /// Other acceptable destinations: the path ends at whichever destination is cheapest to reach.
+    public var alternativeDestinations: [Int]
 
     /// Creates a request.
     public init(
         source: Int, destination: Int, bandwidth: Bandwidth, cost: PathCost = .km, excludedNodes: Set<Int> = [],
-        excludedLinks: Set<Int> = []
+        excludedLinks: Set<Int> = [], alternativeDestinations: [Int] = []
     ) {
         self.source = source
         self.destination = destination
@@ -73,6 +75,7 @@ public struct PathRequest: Sendable, Hashable {
         self.cost = cost
         self.excludedNodes = excludedNodes
         self.excludedLinks = excludedLinks
+        self.alternativeDestinations = alternativeDestinations
     }
 }
 

@@ -133,12 +133,13 @@ public struct PathFinder: Sendable {
         let destination = request.destination
         let nodeCount = graph.network.nodes.count
         guard (0..<nodeCount).contains(source), (0..<nodeCount).contains(destination) else { return nil }
+        let destinations = [destination] + request.alternativeDestinations.filter { (0..<nodeCount).contains($0) }
         nextGeneration()
         let demand = RoutingGraph.Demand(request.bandwidth)
         let measure = request.cost
         let bounded = useBound && measure == .km
         let landmarked = bounded && !graph.landmarkDistances.isEmpty
-        let target = graph.coordinates[destination]
+        let targets = destinations.map { graph.coordinates[$0] }
         let scale = graph.boundScale
         heap.removeAll()
         settledNodes.removeAll(keepingCapacity: true)
@@ -153,7 +154,9 @@ public struct PathFinder: Sendable {
             if settled[node] == generation { continue }
             settled[node] = generation
             settledNodes.append(Int32(node))
-            if node == destination { return makePath(to: destination, measure: measure) }
+            if node == destination || (destinations.count > 1 && destinations.contains(node)) {
+                return makePath(to: node, measure: measure)
+            }
             if node != source, !graph.carriesTransit[node] { continue }
             let baseCost = distance[node]
             let nextHops = hopCount[node] + 1
@@ -185,10 +188,18 @@ public struct PathFinder: Sendable {
                 predecessorLink[next] = Int32(link)
                 var key = cost
                 if bounded {
-                    let east = graph.coordinates[next].x - target.x
-                    let north = graph.coordinates[next].y - target.y
-                    let straight = Int(((east * east + north * north).squareRoot() * scale).rounded(.down))
-                    key += landmarked ? max(straight, graph.landmarkBound(from: next, to: destination)) : straight
+                    // The least bound over the destinations: admissible and consistent for "any of them".
+                    var bound = Int.max
+                    for (position, target) in targets.enumerated() {
+                        let east = graph.coordinates[next].x - target.x
+                        let north = graph.coordinates[next].y - target.y
+                        var estimate = Int(((east * east + north * north).squareRoot() * scale).rounded(.down))
+                        if landmarked {
+                            estimate = max(estimate, graph.landmarkBound(from: next, to: destinations[position]))
+                        }
+                        bound = min(bound, estimate)
+                    }
+                    key += bound
                 }
                 heap.insert(QueueEntry(key: key, hops: nextHops, rank: graph.idRank[next], node: next))
             }

@@ -181,6 +181,7 @@ extension SitePlan {
                 .object([
                     ("model", .string(router.model)), ("platform", .string(router.platform)),
                     ("verdict", .string(router.verdict)), ("reasons", .array(router.reasons.map { .string($0) })),
+                    ("configuredModel", .string(router.configuredModel)),
                 ])
             ),
             ("repairHours", .integer(repairHours)),

@@ -1,6 +1,6 @@
-public import Ledger
-public import NetAddress
-public import NetGraph
+import Ledger
+import NetAddress
+import NetGraph
 public import Orders
 public import WorkCalendar
 

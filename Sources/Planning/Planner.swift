@@ -1,10 +1,10 @@
-public import Ledger
+import Ledger
 public import LocatedJSON
-public import NetAddress
-public import NetGraph
+import NetAddress
+import NetGraph
 import NetPaths
 public import Orders
-public import WorkCalendar
+import WorkCalendar
 
 /// Plans an order: per site the access technology by ordered rules, the constrained path (and a
 /// diverse protection path), segment-by-segment resource checks, addresses, the router verdict,

@@ -74,15 +74,21 @@ public struct RouterAnswer: Sendable, Hashable {
     public var verdict: String
     /// Why.
     public var reasons: [String]
-    /// The router's dialect (`ios`, `vrp3`, `vrp5`), when known.
+    /// The dialect its configuration is written in (`ios`, `vrp3`, `vrp5`), when known.
     public var platform: String?
+    /// The model the configuration is written for: the customer's router, or the recommended
+    /// replacement when it must be replaced; `nil` when unknown.
+    public var configuredModel: String?
 
     /// Creates an answer.
-    public init(model: String?, verdict: String, reasons: [String], platform: String? = nil) {
+    public init(
+        model: String?, verdict: String, reasons: [String], platform: String? = nil, configuredModel: String? = nil
+    ) {
         self.model = model
         self.verdict = verdict
         self.reasons = reasons
         self.platform = platform
+        self.configuredModel = configuredModel
     }
 }
 

@@ -52,27 +52,21 @@ extension SiteState {
             hubExcluded = otherEntries(of: entry.building, keeping: entry.link)
             excluded.formUnion(hubExcluded)
         }
-        var best: (path: Path, target: Int)?
-        var firstBlockage: Blockage?
-        // The two far ends nearest in a straight line are tried; the cheaper path wins.
+        // The two far ends nearest in a straight line are tried in one search; the cheaper path wins.
         let here = network.nodes[source].location
         let nearest = targets.filter { $0 != source }.sorted {
             (network.nodes[$0].location.distance(to: here), network.nodes[$0].id)
                 < (network.nodes[$1].location.distance(to: here), network.nodes[$1].id)
         }.prefix(2)
-        for target in nearest {
-            let request = PathRequest(
-                source: source, destination: target, bandwidth: site.bandwidth, excludedLinks: excluded)
-            let answer = finder.shortestPath(request)
-            if let path = answer.working {
-                if best.map({ path.cost < $0.path.cost }) ?? true { best = (path, target) }
-            } else if firstBlockage == nil {
-                firstBlockage = answer.workingBlockage
-            }
+        guard let first = nearest.first else {
+            return Route(blockage: Blockage(segment: nil, reason: "no far end to route to", refusals: []))
         }
-        guard let (working, target) = best else {
-            return Route(
-                blockage: firstBlockage ?? Blockage(segment: nil, reason: "no far end to route to", refusals: []))
+        let request = PathRequest(
+            source: source, destination: first, bandwidth: site.bandwidth, excludedLinks: excluded,
+            alternativeDestinations: Array(nearest.dropFirst()))
+        let answer = finder.shortestPath(request)
+        guard let working = answer.working, let target = working.nodes.last else {
+            return Route(blockage: answer.workingBlockage ?? Blockage(segment: nil, reason: "no route", refusals: []))
         }
         var route = Route(working: working, farEnd: target)
         guard site.protection == .diverse else { return route }

@@ -165,3 +165,52 @@ import Testing
         #expect((noticed["warnings"] as? [String])?.isEmpty == true)
     }
 }
+
+/// End-to-end: configurations from `plan --out`, again from `render`, and `router check`.
+@Suite struct ConfigurationCommandTests {
+    let network = TestSupport.path("Topologies/wuhan/network.json")
+    let templates = TestSupport.path("Templates")
+
+    @Test func writesTheBankConfigurationAndOfficeDataAndRendersThemAgain() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let out = folder.appendingPathComponent("bundle")
+        let run = try TestSupport.runLinePlan([
+            "plan", "--topology", network, "--order", TestSupport.path("Topologies/wuhan/orders/bank-apn.json"),
+            "--templates", templates, "--out", out.path,
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        let config = try String(contentsOf: out.appendingPathComponent("configs/HQ.ios.cfg"), encoding: .utf8)
+        // The Cisco 1841 does IP unnumbered: one unnumbered tunnel per GGSN, the /32 to each GGSN through the
+        // physical next hop (the carrier side of the /30), and the terminal pool into both tunnels.
+        for line in [
+            "hostname WH-2026-0930-ABC-HQ", " ip address 10.250.0.2 255.255.255.252",
+            " ip address 10.88.0.1 255.255.255.0",
+            " ip unnumbered FastEthernet0/0", " tunnel destination 10.252.0.1", " tunnel destination 10.252.0.2",
+            " ip mtu 1476", " ip tcp adjust-mss 1436", " keepalive 10 3",
+            "ip route 10.252.0.1 255.255.255.255 10.250.0.1", "ip route 10.252.0.2 255.255.255.255 10.250.0.1",
+            "ip route 10.160.0.0 255.255.254.0 Tunnel0", "ip route 10.160.0.0 255.255.254.0 Tunnel1",
+        ] {
+            #expect(config.split(separator: "\n").contains(Substring(line)), "missing: \(line)")
+        }
+        let office = try String(contentsOf: out.appendingPathComponent("office-data.md"), encoding: .utf8)
+        #expect(office.contains("| GGSN-01 | 10.252.0.1 | 10.250.0.2 | unnumbered | unnumbered |"))
+        let again = folder.appendingPathComponent("again")
+        let render = try TestSupport.runLinePlan([
+            "render", "--plan", out.appendingPathComponent("plan.json").path, "--out", again.path, "--templates",
+            templates,
+        ])
+        #expect(render.status == 0, "\(render.standardError)")
+        #expect(try String(contentsOf: again.appendingPathComponent("configs/HQ.ios.cfg"), encoding: .utf8) == config)
+    }
+
+    @Test func judgesARouterByModel() throws {
+        let run = try TestSupport.runLinePlan([
+            "router", "check", "--model", "Cisco 881", "--product", "apn", "--templates", templates, "--format", "json",
+        ])
+        #expect(run.status == 0)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        #expect(object["verdict"] as? String == "replace")
+        #expect(object["platform"] as? String == "ios")
+    }
+}

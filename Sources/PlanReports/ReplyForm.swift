@@ -1,0 +1,98 @@
+public import NetGraph
+public import Planning
+public import WorkCalendar
+
+/// Which half of the network a segment's resource belongs to on the form: the form confirms core
+/// and access resources separately (Anhui workflow, article 10).
+public enum ResourceClass: String, Sendable, Hashable {
+    /// End access and access rings (末端接入段, 接入段).
+    case access
+    /// Aggregation, core, addresses and route diversity.
+    case core
+
+    /// The class of a segment check's segment.
+    public init(segment: String) {
+        self = segment == "end-access" || segment == "access" ? .access : .core
+    }
+}
+
+/// One site of the reply form.
+public struct ReplySite: Sendable, Hashable {
+    /// The site's name.
+    public var name: String
+    /// The building, when the site is one.
+    public var building: String?
+    /// The chosen technology.
+    public var technology: AccessTechnology?
+    /// The chosen access node.
+    public var accessNode: String?
+    /// The site's outcome.
+    public var outcome: ConfirmationOutcome
+    /// The segment checks, in the planner's order.
+    public var segments: [SegmentCheck]
+    /// When the missing resource is planned to be ready: set for `access-optimisation` and `core-build`.
+    public var readyDate: CalendarDate?
+    /// Town or countryside.
+    public var area: Area
+    /// The repair obligation in hours.
+    public var repairHours: Int
+}
+
+/// The resource confirmation and reply form (《本地集团客户接入类资源确认及回复单》) of an order.
+///
+/// The header gives the order, the reply's outcome, due date and responsible department; then
+/// every site's resources segment by segment (core and access), the site's outcome, the
+/// department that answers for it and, where construction or optimisation is needed, the date
+/// the resource is planned to be ready:
+///
+/// - end-access optimisation: the reply's due date + ``optimisationWorkingDays`` working days;
+/// - a core build: the reply's due date + ``buildWorkingDays`` working days, provisional until the
+///   engineering department sets its planned in-service date (article 12).
+///
+/// The checklists' `optimise` and `build` steps take the same numbers of working days after the
+/// reply, so the form and the checklist agree.
+public struct ReplyForm: Sendable {
+    /// Working days after the reply's due date for maintenance to provide a missing end access.
+    public static let optimisationWorkingDays = 5
+    /// Working days after the reply's due date taken as the provisional in-service date of a build.
+    public static let buildWorkingDays = 30
+
+    /// The plan replied to.
+    public var plan: Plan
+    /// The sites, in order.
+    public var sites: [ReplySite]
+    /// Calendar caveats.
+    public var warnings: [String]
+
+    /// The latest planned ready date of any site, if one needs construction or optimisation.
+    public var readyDate: CalendarDate? { sites.compactMap(\.readyDate).max() }
+
+    /// Makes the form of a plan.
+    ///
+    /// - Parameters:
+    ///   - plan: The plan.
+    ///   - calendar: The working-day calendar for the planned ready dates.
+    /// - Returns: The form.
+    /// - Throws: ``CalendarError`` when a date runs past the calendar's supported years.
+    public static func make(plan: Plan, calendar: WorkingDayCalendar = .chinaMainland) throws(CalendarError)
+        -> ReplyForm
+    {
+        var warnings: [String] = []
+        var readyDates: [ConfirmationOutcome: CalendarDate] = [:]
+        for (outcome, days) in [
+            (ConfirmationOutcome.accessOptimisation, optimisationWorkingDays), (.coreBuild, buildWorkingDays),
+        ]
+        where plan.sites.contains(where: { $0.outcome == outcome }) {
+            let result = try calendar.adding(workingDays: days, to: plan.reply.due)
+            readyDates[outcome] = result.date
+            warnings += result.warnings.filter { !warnings.contains($0) }
+        }
+        let sites = plan.sites.map { site in
+            ReplySite(
+                name: site.name, building: site.building, technology: site.technology, accessNode: site.accessNode,
+                outcome: site.outcome, segments: site.segments, readyDate: readyDates[site.outcome], area: site.area,
+                repairHours: site.repairHours)
+        }
+        return ReplyForm(plan: plan, sites: sites, warnings: warnings)
+    }
+}

@@ -1,0 +1,117 @@
+import ConfigTemplate
+import Devices
+import NetAddress
+
+/// The ACL numbers and rule numbering of a dialect.
+struct ACLNumbering {
+    /// The NAT (source) ACL: `1` on IOS, `2000` (basic) on VRP.
+    var nat: String
+    /// The inbound filter ACL: `101` on IOS, `3000` (advanced) on VRP.
+    var filter: String
+    /// The first rule number and the step: VRP 3 counts 0, 1, 2; VRP 5 5, 10, 15.
+    var firstRule: Int
+    var step: Int
+
+    init(_ dialect: ConfigDialect) {
+        switch dialect {
+        case .ios: self.init(nat: "1", filter: "101", firstRule: 0, step: 1)
+        case .vrp3: self.init(nat: "2000", filter: "3000", firstRule: 0, step: 1)
+        case .vrp5: self.init(nat: "2000", filter: "3000", firstRule: 5, step: 5)
+        }
+    }
+
+    init(nat: String, filter: String, firstRule: Int, step: Int) {
+        self.nat = nat
+        self.filter = filter
+        self.firstRule = firstRule
+        self.step = step
+    }
+}
+
+extension ConfigIntent {
+    /// The values a configuration template sees.
+    ///
+    /// | key | value |
+    /// |---|---|
+    /// | `hostname` | the checked hostname |
+    /// | `wan`, `lan` | `name`, `description`, `address`, `mask`; `wan.peer` |
+    /// | `tunnels` | `name`, `description`, `unnumbered`, `address`/`mask` (numbered only), `destination`, `keepalive.period`, `keepalive.retries`, `mtu`, `mss`, `hasKey`, `key` (only with a key) |
+    /// | `routes` | `prefix`, `mask`, `nextHop` (an address or a tunnel name) |
+    /// | `nat` | `enabled`; when enabled `natACL`, `filterACL`, `natRules` (`rule`, `network`, `wildcard`), `filterRules` (`rule`, `permit`, `any`, `network`, `wildcard`) |
+    /// | `hasBanner`, `banner` | the IOS login banner |
+    func templateContext(_ prepared: PreparedIntent) -> TemplateValue {
+        var context = TemplateObject()
+        context["hostname"] = .string(prepared.hostname)
+        context["wan"] = [
+            "name": .string(wan.name), "description": .string(prepared.wanDescription),
+            "address": .string(DottedQuad.text(wan.address)), "mask": .string(DottedQuad.mask(wan.block)),
+            "peer": .string(DottedQuad.text(wanPeer)),
+        ]
+        context["lan"] = [
+            "name": .string(lan.name), "description": .string(prepared.lanDescription),
+            "address": .string(DottedQuad.text(lan.address)), "mask": .string(DottedQuad.mask(lan.block)),
+        ]
+        var tunnelValues: [TemplateValue] = []
+        tunnelValues.reserveCapacity(tunnels.count)
+        for (index, tunnel) in tunnels.enumerated() {
+            var item = TemplateObject()
+            item["name"] = .string(tunnelName(index))
+            item["description"] = .string(prepared.tunnelDescriptions[index])
+            item["unnumbered"] = .bool(tunnel.isUnnumbered)
+            if let inner = tunnel.inner, let address = tunnel.customerInnerAddress {
+                item["address"] = .string(DottedQuad.text(address))
+                item["mask"] = .string(DottedQuad.mask(inner))
+            }
+            item["destination"] = .string(DottedQuad.text(tunnel.destination))
+            item["keepalive"] = [
+                "period": .number(tunnel.keepalive.period), "retries": .number(tunnel.keepalive.retries),
+            ]
+            item["mtu"] = .number(tunnel.mtu)
+            item["mss"] = .number(tunnel.mss)
+            item["hasKey"] = .bool(tunnel.key != nil)
+            if let key = tunnel.key {
+                item["key"] = .number(Int(key))
+            }
+            tunnelValues.append(.object(item))
+        }
+        context["tunnels"] = .list(tunnelValues)
+        context["routes"] = .list(
+            routes.map { route in
+                let nextHop: String
+                switch route.nextHop {
+                case .address(let address): nextHop = DottedQuad.text(address)
+                case .tunnel(let index): nextHop = tunnelName(index)
+                }
+                return [
+                    "prefix": .string(DottedQuad.text(route.prefix.network)),
+                    "mask": .string(DottedQuad.mask(route.prefix)), "nextHop": .string(nextHop),
+                ]
+            })
+        context["nat"] = natContext()
+        context["hasBanner"] = .bool(prepared.banner != nil)
+        context["banner"] = .string(prepared.banner ?? "")
+        return .object(context)
+    }
+
+    private func natContext() -> TemplateValue {
+        guard nat != nil else {
+            return ["enabled": false]
+        }
+        let numbering = ACLNumbering(dialect)
+        func rules(_ entries: [ACLEntry]) -> TemplateValue {
+            .list(
+                entries.enumerated().map { position, entry in
+                    [
+                        "rule": .number(numbering.firstRule + position * numbering.step),
+                        "permit": .bool(entry.permit), "any": .bool(entry.source == nil),
+                        "network": .string(entry.source.map { DottedQuad.text($0.network) } ?? ""),
+                        "wildcard": .string(entry.source.map { DottedQuad.wildcard($0) } ?? ""),
+                    ]
+                })
+        }
+        return [
+            "enabled": true, "natACL": .string(numbering.nat), "filterACL": .string(numbering.filter),
+            "natRules": rules(natEntries), "filterRules": rules(filterEntries),
+        ]
+    }
+}
