@@ -44,11 +44,15 @@ let package = Package(
         .target(
             name: "NetGraph", dependencies: ["LocatedJSON", "NetAddress"], swiftSettings: strict, linkerSettings: libm),
         .target(name: "NetPaths", dependencies: ["LocatedJSON", "NetGraph"], swiftSettings: strict),
+        .target(
+            name: "PlanReports",
+            dependencies: ["LocatedJSON", "NetAddress", "NetGraph", "Orders", "Planning", "WorkCalendar"],
+            swiftSettings: strict, linkerSettings: libm),
         .executableTarget(
             name: "LinePlanCLI",
             dependencies: [
-                "Devices", "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetPaths", "Orders", "Planning",
-                "RouterConfigs", "WorkCalendar",
+                "Devices", "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetPaths", "Orders", "PlanReports",
+                "Planning", "RouterConfigs", "WorkCalendar",
             ],
             swiftSettings: strict
         ),
@@ -71,6 +75,12 @@ let package = Package(
             name: "RouterConfigsTests", dependencies: ["ConfigTemplate", "Devices", "NetAddress", "RouterConfigs"],
             swiftSettings: strict),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"], swiftSettings: strict),
+        .testTarget(
+            name: "PlanReportsTests",
+            dependencies: [
+                "LocatedJSON", "NetAddress", "NetGraph", "Orders", "Planning", "PlanReports", "WorkCalendar",
+            ],
+            exclude: ["render-report.sh"], swiftSettings: strict),
         .testTarget(
             name: "OrdersTests", dependencies: ["LocatedJSON", "NetAddress", "NetGraph", "Orders", "WorkCalendar"],
             swiftSettings: strict),

@@ -4,6 +4,7 @@ import Ledger
 import LocatedJSON
 import NetGraph
 import Orders
+import PlanReports
 import Planning
 import RouterConfigs
 import WorkCalendar
@@ -23,8 +24,10 @@ enum PlanCommand {
         ledger's write lock and every reservation of the order is recorded in one transaction, as
         holds that expire at the reply date; 'modify' releases the order's lines and records the
         new plan in the same transaction; 'cease' releases them.
-        --out DIR writes plan.json, configs/<site>.<platform>.cfg (each read back and checked against
-        the plan) and office-data.md for an APN line there, and prints where they went.
+        --out DIR writes the bundle there and prints where it went: plan.json, plan.md,
+        reply-form.md and .csv (本地集团客户接入类资源确认及回复单), checklist.md and .csv, report.html,
+        path.dot, configs/<site>.<platform>.cfg (each read back and checked against the plan) and
+        office-data.md for an APN line. --lang zh writes the documents (and the summary) in Chinese.
         --templates DIR is the folder with routers.json and the <platform>/ templates (default:
         ./Templates, else the Templates folder above the lineplan executable).
         --holidays DIR reads NateScarlet/holiday-cn year files (2027.json, …) that add to or replace
@@ -38,11 +41,13 @@ enum PlanCommand {
         if LinePlanCommand.handledHelp(arguments, help) { return }
         let parsed = try CommandArguments(
             arguments, command: "plan",
-            options: ["topology", "order", "ledger", "out", "format", "holidays", "templates"], flags: ["commit"])
+            options: ["topology", "order", "ledger", "out", "format", "holidays", "templates", "lang"],
+            flags: ["commit"])
         try parsed.expectNoPositionals()
         let topology = try parsed.required("topology")
         let orderPath = try parsed.required("order")
         let format = try parsed.choice("format", from: ["text", "json"], default: "text")
+        let language = ReportLanguage(rawValue: try parsed.choice("lang", from: ["en", "zh"], default: "en")) ?? .en
         let network = try TopologyCommand.load(topology).network
         let loaded = try loadOrder(orderPath)
         FileAccess.printError(loaded.warnings.map(\.description))
@@ -52,6 +57,14 @@ enum PlanCommand {
         var context = PlanningContext(
             network: network, calendar: try calendar(parsed.value("holidays")),
             routerCheck: { site, product in judge.answer(for: site, product: product) })
+        if isatty(STDERR_FILENO) != 0, loaded.order.sites.count >= 200 {
+            context.progress = { done, total in
+                if done % 100 == 0 || done == total {
+                    FileHandle.standardError.write(
+                        Data("\rplanning: \(done)/\(total) sites\(done == total ? "\n" : "")".utf8))
+                }
+            }
+        }
         let ledgerPath = LedgerCommand.ledgerPath(parsed)
         let plan: Plan
         if parsed.flag("commit") {
@@ -83,16 +96,51 @@ enum PlanCommand {
                 throw orderFailure(error)
             }
         }
-        let document = plan.renderedJSON
         if let folder = parsed.value("out") {
-            var files = [("plan.json", document)]
             let configurations = try renderConfigurations(plan, catalog: catalog, templates: templates)
-            files += configurations.configs
+            let checklists = try loadChecklists(templates: templates)
+            var files: [(String, String)]
+            do {
+                files = try PlanBundle.files(
+                    plan: plan, network: network, language: language, checklists: checklists,
+                    calendar: context.calendar,
+                    attachments: ReportAttachments(
+                        configs: Dictionary(
+                            configurations.configs.map { ($0.site, $0.path) }, uniquingKeysWith: { a, _ in a }))
+                )
+                .map { ($0.path, $0.contents) }
+            } catch {
+                throw CommandFailure(.failure, ["lineplan: \(error.message)"])
+            }
+            files += configurations.configs.map { ($0.path, $0.text) }
             if let office = configurations.officeData { files.append(("office-data.md", office)) }
             try writeBundle(files, to: folder)
             FileAccess.printError(configurations.skipped.map { "note: \($0)" })
         }
-        FileAccess.printOut(format == "json" ? document : plan.text)
+        if format == "json" {
+            FileAccess.printOut(plan.renderedJSON)
+        } else {
+            FileAccess.printOut(language == .en ? plan.text : PlanMarkdown.make(plan: plan, language: language))
+        }
+    }
+
+    /// Reads the provisioning flows (`checklists/*.json`) from a templates folder.
+    static func loadChecklists(templates: String) throws(CommandFailure) -> ChecklistLibrary {
+        let folder = URL(fileURLWithPath: templates).appendingPathComponent("checklists")
+        var files: [(name: String, bytes: [UInt8])] = []
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".json") }
+            .sorted()
+            ?? []
+        for name in names {
+            let path = folder.appendingPathComponent(name).relativePath
+            files.append((path, try FileAccess.read(path, limit: 1_048_576)))
+        }
+        do {
+            return try ChecklistLibrary.load(files: files)
+        } catch {
+            throw CommandFailure(.dataError, error.diagnostics.map(\.description))
+        }
     }
 
     /// Renders and checks a plan's router configurations, or fails naming the field or line.

@@ -32,7 +32,7 @@ enum RenderCommand {
         let templates = try RouterCommand.templatesDirectory(parsed.value("templates"))
         let catalog = try RouterCommand.loadCatalog(templates: templates)
         let configurations = try PlanCommand.renderConfigurations(plan, catalog: catalog, templates: templates)
-        var files = configurations.configs
+        var files = configurations.configs.map { ($0.path, $0.text) }
         if let office = configurations.officeData { files.append(("office-data.md", office)) }
         try PlanCommand.writeBundle(files, to: folder)
         FileAccess.printError(configurations.skipped.map { "note: \($0)" })

@@ -11,8 +11,8 @@ extension Plan {
     /// Paths, segments and alternatives are not read back (they are for people, not for rendering).
     ///
     /// - Parameters:
-    ///   - name: The file name for diagnostics.
     ///   - bytes: The file's content.
+    ///   - name: The file name for diagnostics.
     /// - Throws: ``DiagnosticsError`` with every located problem when the file is not a plan.
     /// - Complexity: O(*n*) in the size of the file.
     public init(savedJSON bytes: [UInt8], name: String) throws(DiagnosticsError) {

@@ -5,8 +5,8 @@ public import RouterConfigs
 
 /// The customer-router configurations of a plan, and the office data sheet (局数据) of its APN line.
 public struct PlanConfigurations: Sendable {
-    /// One configuration file: `configs/<site>.<platform>.cfg`.
-    public var configs: [(path: String, text: String)]
+    /// One configuration file per site: `configs/<site>.<platform>.cfg`.
+    public var configs: [(site: String, path: String, text: String)]
     /// The office data sheet of an APN line (`office-data.md`), if any.
     public var officeData: String?
     /// Sites that got no configuration, and why.
@@ -81,7 +81,7 @@ public struct PlanConfigurations: Sendable {
                     wan: wan, wanPeer: interconnect.firstHost, lan: lan, remoteLANs: remote)
             }
             let rendered = try renderer.render(intent)
-            result.configs.append(("configs/\(rendered.fileName)", rendered.text))
+            result.configs.append((site.name, "configs/\(rendered.fileName)", rendered.text))
             if order.product == .apn {
                 let office = OfficeDataIntent(apn: apnName(order.id), customerRouter: intent)
                 officeSheets.append(try renderer.renderOfficeData(office, customerConfig: rendered).text)
