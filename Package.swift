@@ -59,7 +59,8 @@ let package = Package(
         .executableTarget(
             name: "LinePlanBench",
             dependencies: [
-                "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetPaths", "Orders", "Planning", "WorkCalendar",
+                "Devices", "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetPaths", "Orders", "Planning",
+                "RouterConfigs", "WorkCalendar",
             ],
             swiftSettings: strict
         ),

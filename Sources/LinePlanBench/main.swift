@@ -1,3 +1,4 @@
+import Devices
 import Foundation
 import Ledger
 import LocatedJSON
@@ -6,6 +7,7 @@ import NetGraph
 import NetPaths
 import Orders
 import Planning
+import RouterConfigs
 import WorkCalendar
 
 // The benchmark executable: `swift build -c release && .build/release/lineplan-bench [network|paths|all]`.
@@ -219,7 +221,55 @@ func benchmarkPlan() {
         String(format: "%.0f ms, peak RSS %.0f MiB", ms(end - start), peakResidentMiB()))
 }
 
+/// Router configurations rendered from templates and read back and checked, per second on one core.
+func benchmarkConfigurations() {
+    guard let renderer = try? RouterConfigRenderer(templatesDirectory: "Templates"),
+        let interconnect = try? IPv4Prefix(parsing: "10.250.0.0/30"),
+        let lan = try? IPv4Prefix(parsing: "10.88.0.0/24"),
+        let pool = try? IPv4Prefix(parsing: "10.160.0.0/23"), let ggsn1 = try? IPv4Address(parsing: "10.252.0.1"),
+        let ggsn2 = try? IPv4Address(parsing: "10.252.0.2")
+    else {
+        print("error: run lineplan-bench from the package folder (it reads Templates/)")
+        return
+    }
+    let wan = ConfigIntent.Interface(name: "FastEthernet0/0", address: interconnect.lastHost, block: interconnect)
+    let inside = ConfigIntent.Interface(name: "FastEthernet0/1", address: lan.firstHost, block: lan)
+    let intents: [ConfigIntent] = [
+        .apn(
+            dialect: .ios, hostname: "BANK-HQ", lineID: "WH-1/HQ", customer: "bank", site: "HQ", wan: wan,
+            wanPeer: interconnect.firstHost, lan: inside,
+            tunnels: [.init(ggsn: "GGSN-01", destination: ggsn1), .init(ggsn: "GGSN-02", destination: ggsn2)],
+            pool: pool),
+        .internet(
+            dialect: .vrp3, hostname: "OFFICE", lineID: "WH-2/Office", customer: "office", site: "Office",
+            wan: .init(name: "Ethernet0/0", address: interconnect.lastHost, block: interconnect),
+            wanPeer: interconnect.firstHost, lan: .init(name: "Ethernet0/1", address: lan.firstHost, block: lan)),
+        .interconnect(
+            dialect: .ios, hostname: "BRANCH", lineID: "WH-3/BR1", customer: "corp", site: "BR1", wan: wan,
+            wanPeer: interconnect.firstHost, lan: inside, remoteLANs: [pool]),
+    ]
+    let count = 30_000
+    var bytes = 0
+    let elapsed = milliseconds {
+        for number in 0..<count {
+            if let rendered = try? renderer.render(intents[number % intents.count]) {
+                bytes += rendered.text.utf8.count
+            }
+        }
+    }
+    report(
+        "render + read back configurations",
+        String(
+            format: "%.0f per second (%d APN, internet and interconnect configs, %.0f ms)",
+            Double(count) / elapsed * 1000, count, elapsed))
+    _ = bytes
+}
+
 let section = CommandLine.arguments.dropFirst().first ?? "all"
+if section == "configs" {
+    benchmarkConfigurations()
+    exit(0)
+}
 if section == "plan" {
     benchmarkPlan()
     exit(0)
@@ -227,11 +277,14 @@ if section == "plan" {
 switch section {
 case "network", "paths", "all", "ledger":
     if section == "ledger" || section == "all" { benchmarkLedger() }
-    if section == "all" { benchmarkPlan() }
+    if section == "all" {
+        benchmarkPlan()
+        benchmarkConfigurations()
+    }
     if section != "ledger", let network = benchmarkNetwork(), section != "network" {
         benchmarkPaths(network)
     }
 default:
-    print("usage: lineplan-bench [network|paths|ledger|plan|all]")
+    print("usage: lineplan-bench [network|paths|ledger|plan|configs|all]")
     exit(64)
 }

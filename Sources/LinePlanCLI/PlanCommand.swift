@@ -56,7 +56,9 @@ enum PlanCommand {
         let judge = RouterJudge(catalog: catalog, reports: try versionReports(loaded, orderPath: orderPath))
         var context = PlanningContext(
             network: network, calendar: try calendar(parsed.value("holidays")),
-            routerCheck: { site, product in judge.answer(for: site, product: product) })
+            routerCheck: { [answers = judge.answers(for: loaded.order)] site, product in
+                answers[site.name] ?? judge.answer(for: site, product: product)
+            })
         if isatty(STDERR_FILENO) != 0, loaded.order.sites.count >= 200 {
             context.progress = { done, total in
                 if done % 100 == 0 || done == total {

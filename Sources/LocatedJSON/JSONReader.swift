@@ -103,7 +103,6 @@ struct JSONReader {
         try enterNesting()
         index += 1
         var members: [JSONMember] = []
-        members.reserveCapacity(8)
         var seen: Set<String> = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {

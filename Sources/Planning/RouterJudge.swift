@@ -58,6 +58,30 @@ public struct RouterJudge: Sendable {
         return answer
     }
 
+    /// The verdict for every site of an order, by site name; sites with the same router and
+    /// interface are judged once.
+    ///
+    /// - Complexity: O(sites) lookups, one check per distinct router and interface.
+    public func answers(for order: Order) -> [String: RouterAnswer] {
+        var cache: [String: RouterAnswer] = [:]
+        var answers: [String: RouterAnswer] = [:]
+        for site in order.sites {
+            guard reports[site.name] == nil else {
+                answers[site.name] = answer(for: site, product: order.product)
+                continue
+            }
+            let key = "\(site.router ?? "")\u{1}\(site.interface.rawValue)"
+            if let known = cache[key] {
+                answers[site.name] = known
+            } else {
+                let fresh = answer(for: site, product: order.product)
+                cache[key] = fresh
+                answers[site.name] = fresh
+            }
+        }
+        return answers
+    }
+
     /// The catalog's product for an order's product.
     static func lineProduct(_ product: Product) -> LineProduct {
         switch product {

@@ -214,3 +214,31 @@ import Testing
         #expect(object["platform"] as? String == "ios")
     }
 }
+
+/// End-to-end: the whole hand-over bundle of `plan --out`.
+@Suite struct BundleCommandTests {
+    @Test func writesEveryDocumentInChinese() throws {
+        let folder = try TestSupport.makeTemporaryFolder().appendingPathComponent("bundle")
+        let run = try TestSupport.runLinePlan([
+            "plan", "--topology", TestSupport.path("Topologies/wuhan/network.json"), "--order",
+            TestSupport.path("Topologies/wuhan/orders/bank-apn.json"), "--out", folder.path, "--lang", "zh",
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        let expected = [
+            "checklist.csv", "checklist.md", "configs/HQ.ios.cfg", "office-data.md", "path.dot", "plan.json", "plan.md",
+            "reply-form.csv", "reply-form.md", "report.html",
+        ]
+        for name in expected {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "missing \(name)")
+            #expect(run.standardError.contains("wrote \(folder.appendingPathComponent(name).relativePath)"))
+        }
+        let form = try String(contentsOf: folder.appendingPathComponent("reply-form.md"), encoding: .utf8)
+        #expect(form.hasPrefix("# 《本地集团客户接入类资源确认及回复单》"))
+        #expect(form.contains("| 回复期限 | 2026-10-09 周五（受理后2个工作日内） |"))
+        let report = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(report.contains("<svg"))
+        // Self-contained: nothing is fetched when it opens.
+        #expect(!report.contains("src=\"http") && !report.contains("<link ") && !report.contains("@import"))
+        #expect(run.standardOutput.hasPrefix("# 专线规划 — WH-2026-0930-ABC"))
+    }
+}
