@@ -64,7 +64,9 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
+        .target(
+            name: "TestSupport", dependencies: ["NetAddress", "NetGraph", "Orders", "WorkCalendar"],
+            path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "LocatedJSONTests", dependencies: ["LocatedJSON"], swiftSettings: strict),
         .testTarget(name: "NetAddressTests", dependencies: ["NetAddress"], swiftSettings: strict),
         .testTarget(name: "WorkCalendarTests", dependencies: ["WorkCalendar"], swiftSettings: strict),

@@ -2,6 +2,7 @@ import NetGraph
 import Orders
 import PlanReports
 import Planning
+import TestSupport
 import Testing
 import WorkCalendar
 

@@ -3,6 +3,7 @@ import NetGraph
 import Orders
 import PlanReports
 import Planning
+import TestSupport
 import Testing
 import WorkCalendar
 

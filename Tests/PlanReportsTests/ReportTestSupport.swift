@@ -5,6 +5,7 @@ import NetGraph
 import Orders
 import PlanReports
 import Planning
+import TestSupport
 import WorkCalendar
 
 /// Plans for the report tests, made by the real planner on ``PlanningFixture``'s network.

@@ -1,11 +1,6 @@
-// A copy of Tests/PlanningTests/PlanningFixture.swift: the planner's hand-drawn city, planned here
-// by the real Planner so that the reports are tested on real plans.
-
-import LocatedJSON
 import NetAddress
-import NetGraph
-import Orders
-import Planning
+public import NetGraph
+public import Orders
 import WorkCalendar
 
 /// A small hand-drawn city for planning tests.
@@ -14,8 +9,8 @@ import WorkCalendar
 ///        └────0.3 km── ACC-1 ──GE── ACC-2 ──GE── AGG-1 ──10GE── AGG-2 ── OTN ── CMNET
 ///     B-OFFICE ──drop── SPL ──feeder── OLT ── AGG-1                        └── GGSN-1, GGSN-2
 ///     B-FAR ──2 km── ACC-2   (single-homed)
-enum PlanningFixture {
-    static func network(
+public enum PlanningFixture {
+    public static func network(
         accessCommitted: Bandwidth = .megabits(100), aggregationCommitted: Bandwidth = .megabits(1000),
         accessGEUsed: Int = 4
     ) -> Network {
@@ -112,12 +107,10 @@ enum PlanningFixture {
         return Network(name: "fixture", nodes: nodes, links: links, pools: pools)
     }
 
-    static func order(
+    public static func order(
         _ product: Product, received: String = "2026-09-30", mature: Bool = true, request: RequestKind = .new,
         sites: [OrderSite]
     ) throws -> LoadedOrder {
-        let text = "{}"
-        _ = text
         let order = Order(
             id: "T-1", customer: "测试客户", product: product, request: request,
             received: try CalendarDate(parsing: received), mature: mature, sites: sites)
