@@ -83,7 +83,7 @@ public enum PlanCommit {
 
     /// Records one site: its line, and its reservations when it can be served.
     private static func record(_ site: inout SitePlan, plan: Plan, writer: inout LedgerWriter) throws(LedgerError) {
-        let served = site.qualification == .qualified && (site.working != nil || site.role == .hub)
+        let served = site.isServed
         try writer.record(
             LineRecord(
                 id: site.lineID, orderID: plan.order.id, customer: plan.order.customer,

@@ -156,4 +156,11 @@ public struct SitePlan: Sendable {
     public var reservations: [Reservation]
     /// Address blocks to allocate at commit.
     public var addressRequests: [AddressRequest]
+
+    /// Whether the line can be built today: a qualified site with a working path (or the hub of
+    /// an interconnect order, whose branches bring the paths). Only such a line holds resources
+    /// and gets addresses.
+    public var isServed: Bool {
+        qualification == .qualified && (working != nil || role == .hub)
+    }
 }

@@ -123,7 +123,7 @@ struct SiteState {
         plan.sharedRiskGroups = route?.sharedRiskGroups ?? []
         assess(&plan, candidate: candidate, route: route, site: site, role: role)
         // Only a line that can be built today gets resources and addresses; the rest waits for its reply.
-        if route?.working != nil || role == .hub {
+        if plan.isServed {
             reserveUnits(&plan, candidate: candidate, route: route, site: site)
             planAddresses(&plan, site: site, order: order)
         }
