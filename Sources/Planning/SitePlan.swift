@@ -157,9 +157,10 @@ public struct SitePlan: Sendable {
     /// Address blocks to allocate at commit.
     public var addressRequests: [AddressRequest]
 
-    /// Whether the line can be built today: a qualified site with a working path (or the hub of
-    /// an interconnect order, whose branches bring the paths). Only such a line holds resources
-    /// and gets addresses.
+    /// Whether the line can be built today.
+    ///
+    /// That is a qualified site with a working path, or the hub of an interconnect order, whose
+    /// branches bring the paths. Only such a line holds resources and gets addresses.
     public var isServed: Bool {
         qualification == .qualified && (working != nil || role == .hub)
     }
