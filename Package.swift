@@ -81,7 +81,8 @@ let package = Package(
         .testTarget(
             name: "PlanReportsTests",
             dependencies: [
-                "LocatedJSON", "NetAddress", "NetGraph", "Orders", "Planning", "PlanReports", "WorkCalendar",
+                "LocatedJSON", "NetAddress", "NetGraph", "Orders", "Planning", "PlanReports", "TestSupport",
+                "WorkCalendar",
             ],
             exclude: ["render-report.sh"], swiftSettings: strict),
         .testTarget(
