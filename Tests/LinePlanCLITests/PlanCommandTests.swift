@@ -242,3 +242,38 @@ import Testing
         #expect(run.standardOutput.hasPrefix("# 专线规划 — WH-2026-0930-ABC"))
     }
 }
+
+/// End-to-end: a router judged from pasted `display version` output named in the order.
+@Suite struct RouterVersionFileTests {
+    @Test func judgesTheRouterFromPastedVersionOutput() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let fixture = try String(
+            contentsOfFile: TestSupport.path("Tests/DevicesTests/Fixtures/huawei-ar28-11-display-version.txt"),
+            encoding: .utf8)
+        try fixture.write(to: folder.appendingPathComponent("hq-version.txt"), atomically: true, encoding: .utf8)
+        let order = try String(
+            contentsOfFile: TestSupport.path("Topologies/wuhan/orders/bank-apn.json"), encoding: .utf8
+        )
+        .replacingOccurrences(of: "\"router\": \"Cisco 1841\"", with: "\"routerVersionFile\": \"hq-version.txt\"")
+        let file = folder.appendingPathComponent("order.json")
+        try order.write(to: file, atomically: true, encoding: .utf8)
+        let run = try TestSupport.runLinePlan([
+            "plan", "--topology", TestSupport.path("Topologies/wuhan/network.json"), "--order", file.path, "--format",
+            "json",
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        let plan = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        let router = try #require((plan["sites"] as? [[String: Any]])?.first?["router"] as? [String: Any])
+        #expect(router["model"] as? String == "Huawei AR28-11")
+        #expect(router["platform"] as? String == "vrp3")
+        #expect((router["reasons"] as? [String])?.contains { $0.hasPrefix("read from the version output:") } == true)
+        // A version file that does not exist is an error at the site's field.
+        try order.replacingOccurrences(of: "hq-version.txt", with: "missing.txt").write(
+            to: file, atomically: true, encoding: .utf8)
+        let missing = try TestSupport.runLinePlan([
+            "plan", "--topology", TestSupport.path("Topologies/wuhan/network.json"), "--order", file.path,
+        ])
+        #expect(missing.status == 65)
+        #expect(missing.standardError.contains("(sites[0].routerVersionFile)"))
+    }
+}
