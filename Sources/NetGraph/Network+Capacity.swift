@@ -50,16 +50,20 @@ extension Link {
                 let what = coresPerLine == 1 ? "fibre core" : "fibre pair"
                 return "no free \(what) (\(fibre.used) of \(fibre.cores) cores used)"
             }
-            let share = policy.maxUtilisation(of: segment)
-            let allowed = Bandwidth(kilobits: Int((Double(rate.kilobits) * share).rounded(.down)))
-            let free = allowed - committed
+            let free = allowedLoad(policy: policy) - committed
             if bandwidth > free {
-                let percent = Int((share * 100).rounded())
+                let percent = Int((policy.maxUtilisation(of: segment) * 100).rounded())
                 return "\(bandwidth) asked, \(max(free, .zero)) free (\(committed) committed of \(rate), "
                     + "limit \(percent) %)"
             }
             return nil
         }
+    }
+
+    /// The most a packet link may carry in all: its rate times its segment's utilisation limit
+    /// (access 70 %, aggregation and core 80 %, last mile 100 %), rounded down to whole kbit/s.
+    public func allowedLoad(policy: Policy) -> Bandwidth {
+        Bandwidth(kilobits: Int((Double(rate.kilobits) * policy.maxUtilisation(of: segment)).rounded(.down)))
     }
 
     /// The link after carrying one more demand: committed bandwidth, VC-12 or VC-4, or tributary

@@ -112,9 +112,9 @@ public struct RoutingGraph: Sendable {
             let slots = link.otn ?? OTNSlots(slots: max(1, link.rate.kilobits / OTNSlots.slotRate), used: 0)
             return .otn(slots: slots.free)
         case .fibre, .ptn, .pon, .ethernet:
-            let allowed = Int((Double(link.rate.kilobits) * policy.maxUtilisation(of: link.segment)).rounded(.down))
             return .packet(
-                kilobits: allowed - link.committed.kilobits, hasFibrePair: (link.fibre?.free ?? 2) >= link.coresPerLine)
+                kilobits: (link.allowedLoad(policy: policy) - link.committed).kilobits,
+                hasFibrePair: (link.fibre?.free ?? 2) >= link.coresPerLine)
         }
     }
 

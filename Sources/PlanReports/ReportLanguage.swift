@@ -72,14 +72,12 @@ extension ReportLanguage {
 
     /// The department that answers for an outcome (Anhui workflow, articles 11–13).
     func department(of outcome: ConfirmationOutcome) -> String {
+        // English is the planner's own name for the department; Chinese is the name alone.
         switch outcome {
-        case .available: pick("Customer service support centre (客户服务支撑中心)", "客户服务支撑中心")
-        case .accessOptimisation: pick("Network maintenance centre (网络维护中心)", "网络维护中心")
-        case .template:
-            pick(
-                "Group customer department with the support centre (集团客户部/客户服务支撑中心)",
-                "集团客户部/客户服务支撑中心")
-        case .coreBuild: pick("Engineering department (工程建设部)", "工程建设部")
+        case .available: pick(outcome.department, "客户服务支撑中心")
+        case .accessOptimisation: pick(outcome.department, "网络维护中心")
+        case .template: pick(outcome.department, "集团客户部/客户服务支撑中心")
+        case .coreBuild: pick(outcome.department, "工程建设部")
         }
     }
 

@@ -129,9 +129,7 @@ extension SiteState {
                 let free = current.otn?.free ?? 0
                 (text, value) = ("\(free) tributary slots free", Double(free) * 1250)
             case .fibre, .ptn, .pon, .ethernet:
-                let allowed = Int(
-                    (Double(current.rate.kilobits) * policy.maxUtilisation(of: current.segment)).rounded(.down))
-                let free = Bandwidth(kilobits: max(0, allowed - current.committed.kilobits))
+                let free = max(.zero, current.allowedLoad(policy: policy) - current.committed)
                 (text, value) = ("\(free) free", free.megabits)
             }
             if tightest.map({ value < $0.value }) ?? true { tightest = (link, text, value) }
@@ -215,10 +213,10 @@ extension SiteState {
                     baseline: slots.used)
             }
         case .fibre, .ptn, .pon, .ethernet:
-            let allowed = Int((Double(link.rate.kilobits) * policy.maxUtilisation(of: link.segment)).rounded(.down))
             return [
                 Reservation(
-                    kind: .bandwidth, purpose: role, resource: link.id, amount: bandwidth.kilobits, capacity: allowed,
+                    kind: .bandwidth, purpose: role, resource: link.id, amount: bandwidth.kilobits,
+                    capacity: link.allowedLoad(policy: policy).kilobits,
                     baseline: link.committed.kilobits)
             ]
         }
