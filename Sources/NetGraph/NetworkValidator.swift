@@ -108,6 +108,13 @@ struct NetworkValidator {
                 "pool '\(pool.id)' (\(pool.prefix)) overlaps pool '\(earlier.id)' (\(earlier.prefix))",
                 at: sources.poolPrefixOffsets[index], path: "pools[\(sources.poolFileIndices[index])].prefix")
         }
+        for (index, pool) in pools.enumerated() where pool.purpose == .public {
+            guard let space = Pool.nonPublicSpace.first(where: { $0.overlaps(pool.prefix) }) else { continue }
+            report.error(
+                "public pool '\(pool.id)' (\(pool.prefix)) overlaps \(space), which is not public address space;"
+                    + " an internet line's WAN and public LAN must be routable on CMNET",
+                at: sources.poolPrefixOffsets[index], path: "pools[\(sources.poolFileIndices[index])].prefix")
+        }
     }
 
     private func checkSpans(into report: inout DiagnosticReport) {

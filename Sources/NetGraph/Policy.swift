@@ -64,6 +64,9 @@ public enum PolicyKey: String, Sendable, Hashable, CaseIterable {
     case kShortestPaths
     /// Prefix length of an interconnect subnet (30; 31 allowed).
     case interconnectPrefixLength
+    /// The 802.1Q VLAN of an interconnect order's first branch on the hub's port; branch *n* (the
+    /// order's site *n*) gets base + *n* (100: VLANs 101, 102, …).
+    case hubVLANBase
 
     /// The default value.
     public var defaultValue: Double {
@@ -92,6 +95,7 @@ public enum PolicyKey: String, Sendable, Hashable, CaseIterable {
         case .repairHoursCountryside: 72
         case .kShortestPaths: 10
         case .interconnectPrefixLength: 30
+        case .hubVLANBase: 100
         }
     }
 
@@ -113,6 +117,7 @@ public enum PolicyKey: String, Sendable, Hashable, CaseIterable {
         case .repairHoursTown, .repairHoursCountryside: 1...720
         case .kShortestPaths: 1...100
         case .interconnectPrefixLength: 30...31
+        case .hubVLANBase: 1...4000
         }
     }
 
@@ -122,7 +127,7 @@ public enum PolicyKey: String, Sendable, Hashable, CaseIterable {
         case .ptnAccessRingMaxNodes, .ptnAggregationRingMaxNodes, .sdhRingMaxNodes, .otnRingMaxNodes,
             .apnGGSNCount, .replyDaysAvailable, .replyDaysCoreBuild, .replyDaysAccessOnePoint,
             .replyDaysAccessSeveralPoints, .replyDaysTemplate, .repairHoursTown, .repairHoursCountryside,
-            .kShortestPaths, .interconnectPrefixLength:
+            .kShortestPaths, .interconnectPrefixLength, .hubVLANBase:
             true
         default: false
         }

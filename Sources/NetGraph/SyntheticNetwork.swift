@@ -130,6 +130,10 @@ public struct SyntheticNetwork: Sendable {
                     pools.append(Pool(id: "\(code)-\(purpose.rawValue.uppercased())", purpose: purpose, prefix: prefix))
                 }
             }
+            // Public CMNET space for internet lines: 111.(city).0.0/16.
+            if let prefix = try? IPv4Prefix(network: IPv4Address(UInt32(111) << 24 | UInt32(city) << 16), length: 16) {
+                pools.append(Pool(id: "\(code)-PUBLIC", purpose: .public, prefix: prefix))
+            }
             // Core rooms on a square, an OTN node in each, closed into a ring.
             let corners = [(-6.0, -6.0), (6.0, -6.0), (6.0, 6.0), (-6.0, 6.0)]
             var cores: [Int] = []

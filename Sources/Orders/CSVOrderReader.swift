@@ -12,7 +12,7 @@ enum CSVOrderReader {
     /// The site's columns.
     static let siteColumns = [
         "name", "address", "building", "location", "x", "y", "area", "bandwidth", "interface", "protection",
-        "router", "routerVersionFile", "lan", "terminals",
+        "router", "routerVersionFile", "lan", "publicLAN", "terminals",
     ]
     /// Free text about the order, allowed and not checked.
     static let noteColumns = ["description"]

@@ -10,7 +10,7 @@ enum JSONOrderReader {
     /// The keys a site object may have.
     static let siteKeys = [
         "name", "address", "building", "location", "area", "bandwidth", "interface", "protection", "router",
-        "routerVersionFile", "lan", "terminals",
+        "routerVersionFile", "lan", "publicLAN", "terminals",
     ]
 
     /// Reads the document's root, reporting the problems of its shape.

@@ -86,6 +86,9 @@ public struct OrderSite: Sendable, Hashable {
     public var routerVersionFile: String?
     /// The customer LAN.
     public var lan: LANRequest?
+    /// A public block routed to the site (internet lines): how many hosts it needs (`/29` means 6).
+    /// It is taken from the network's `public` pool and put on the router's LAN as a secondary.
+    public var publicLAN: Int?
     /// The number of mobile terminals (APN orders).
     public var terminals: Int?
 
@@ -93,7 +96,8 @@ public struct OrderSite: Sendable, Hashable {
     public init(
         name: String, address: String? = nil, building: String? = nil, location: Location? = nil, area: Area? = nil,
         bandwidth: Bandwidth, interface: CustomerInterface, protection: Protection = Protection.none,
-        router: String? = nil, routerVersionFile: String? = nil, lan: LANRequest? = nil, terminals: Int? = nil
+        router: String? = nil, routerVersionFile: String? = nil, lan: LANRequest? = nil, publicLAN: Int? = nil,
+        terminals: Int? = nil
     ) {
         self.name = name
         self.address = address
@@ -106,6 +110,7 @@ public struct OrderSite: Sendable, Hashable {
         self.router = router
         self.routerVersionFile = routerVersionFile
         self.lan = lan
+        self.publicLAN = publicLAN
         self.terminals = terminals
     }
 }

@@ -19,6 +19,8 @@ struct OrderChecker {
     static let lanHostRange = 1...16_777_214
     /// The prefix lengths a LAN size (`/N`) may have.
     static let lanLengthRange = 8...30
+    /// The hosts a public LAN may ask for: a /30 to a /24.
+    static let publicHostRange = 2...254
     /// How a LAN is written, for error messages.
     static let lanHint = "write a prefix such as 192.168.10.0/24, a size such as /27, or a number of hosts"
 
@@ -95,12 +97,13 @@ struct OrderChecker {
         let versionFile = text(
             record, "routerVersionFile", noun: "router version file", maximum: 256, required: false)
         let lan = lan(record)
+        let publicLAN = publicLAN(record, product: product)
         let terminals = terminals(record, index: index, product: product)
         guard diagnostics.errorCount == errorsBefore, let name, let bandwidth, let interface else { return nil }
         return OrderSite(
             name: name, address: address, building: building, location: location, area: area, bandwidth: bandwidth,
             interface: interface, protection: protection ?? Protection.none, router: router,
-            routerVersionFile: versionFile, lan: lan, terminals: terminals)
+            routerVersionFile: versionFile, lan: lan, publicLAN: publicLAN, terminals: terminals)
     }
 
     private mutating func siteName(_ record: RawRecord, names: inout [String: Int]) -> String? {
@@ -138,9 +141,39 @@ struct OrderChecker {
         return integer(field, path: path, in: Self.terminalRange)
     }
 
-    private mutating func lan(_ record: RawRecord) -> LANRequest? {
-        guard let field = field(record, "lan", required: false) else { return nil }
-        let path = record.path("lan")
+    /// A public block for an internet line: a size (`/29`) or a number of hosts, never a prefix (public
+    /// addresses come from the carrier's pool).
+    private mutating func publicLAN(_ record: RawRecord, product: Product?) -> Int? {
+        guard let field = field(record, "publicLAN", required: false) else { return nil }
+        let path = record.path("publicLAN")
+        if let product, product != .internet {
+            diagnostics.error(
+                "'publicLAN' applies to internet orders only (public addresses routed on CMNET)", at: field.offset,
+                path: path)
+            return nil
+        }
+        let errorsBefore = diagnostics.errorCount
+        guard let request = lan(record, key: "publicLAN") else { return nil }
+        switch request {
+        case .hosts(let hosts) where Self.publicHostRange.contains(hosts):
+            return hosts
+        case .hosts:
+            diagnostics.error(
+                "a public LAN is /24 to /30 (2 to 254 hosts): public addresses are scarce", at: field.offset,
+                path: path)
+        case .prefix:
+            if diagnostics.errorCount == errorsBefore {
+                diagnostics.error(
+                    "public addresses are assigned from the carrier's public pool; write a size such as /29 or a"
+                        + " number of hosts", at: field.offset, path: path)
+            }
+        }
+        return nil
+    }
+
+    private mutating func lan(_ record: RawRecord, key: String = "lan") -> LANRequest? {
+        guard let field = field(record, key, required: false) else { return nil }
+        let path = record.path(key)
         switch field.content {
         case .json(let value):
             switch value.kind {

@@ -70,8 +70,26 @@ extension Checklist {
                 text += language.pick("; protection ", "；备用 ") + Self.describe(protection)
             }
             return text
-        case .interconnect: return site.addresses.interconnect?.description ?? none
+        case .interconnect:
+            guard let block = site.addresses.interconnect else { return site.role == .hub ? nil : none }
+            switch (plan.order.product, site.role) {
+            case (.interconnect, _):
+                return "\(block) (" + language.pick("hub ", "总部 ") + "\(block.firstHost), "
+                    + language.pick("branch ", "分支 ") + "\(block.lastHost))"
+            case (.internet, _):
+                return "\(block) (CMNET \(block.firstHost), " + language.pick("customer ", "客户 ")
+                    + "\(block.lastHost))"
+            default:
+                return "\(block) (" + language.pick("carrier ", "局端 ") + "\(block.firstHost), "
+                    + language.pick("customer ", "客户 ") + "\(block.lastHost))"
+            }
         case .lan: return site.addresses.lan?.description ?? none
+        case .publicLAN:
+            guard let block = site.addresses.publicLAN else { return nil }
+            return "\(block) " + language.pick("via ", "下一跳 ")
+                + (site.addresses.interconnect?.lastHost.description ?? none)
+        case .vlan:
+            return site.hubVLAN.map { "VLAN \($0)" }
         case .apnPool:
             guard site.role == .single, plan.order.product == .apn else { return nil }
             return site.addresses.apnPool?.description ?? none
@@ -80,6 +98,7 @@ extension Checklist {
             return site.tunnels.map { tunnel in
                 "GRE \(tunnel.ggsn) \(tunnel.ggsnAddress)"
                     + (tunnel.inner.map { " (\($0))" } ?? language.pick(" (IP unnumbered)", "（IP unnumbered）"))
+                    + (tunnel.pool.map { language.pick(", terminals \($0)", "，终端地址 \($0)") } ?? "")
             }.joined(separator: ", ")
         case .terminals:
             guard let terminals = plan.order.sites.first(where: { $0.name == site.name })?.terminals else {

@@ -176,6 +176,8 @@ extension Checklist {
         case .path: language.pick("paths", "路由")
         case .interconnect: language.pick("interconnect addresses", "互联IP地址")
         case .lan: language.pick("customer LAN", "客户内网地址")
+        case .publicLAN: language.pick("public LAN block", "公网地址段")
+        case .vlan: language.pick("VLAN on the hub's port", "总部端口VLAN")
         case .apnPool: language.pick("terminal address pool", "用户IP地址段")
         case .tunnels: language.pick("GRE tunnels", "GRE隧道")
         case .terminals: language.pick("terminals", "终端数量")

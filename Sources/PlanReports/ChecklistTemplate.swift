@@ -52,6 +52,10 @@ public enum PlanItem: String, Sendable, Hashable, CaseIterable {
     case interconnect
     /// Each site's customer LAN.
     case lan
+    /// An internet line's public LAN block, routed by the CMNET router to the customer's WAN address.
+    case publicLAN
+    /// An interconnect branch's 802.1Q VLAN on the hub's port.
+    case vlan
     /// The APN terminal pool.
     case apnPool
     /// The GRE tunnels and their inner addresses.

@@ -155,6 +155,7 @@ extension SitePlan {
                     ),
                 ])
             ),
+            ("hubVLAN", hubVLAN.map { .integer($0) } ?? .null),
             (
                 "addresses",
                 .object([
@@ -163,6 +164,7 @@ extension SitePlan {
                     ("apnPool", .string(addresses.apnPool?.description)),
                     ("tunnel", .string(addresses.tunnels.first?.description)),
                     ("tunnels", .array(addresses.tunnels.map { .string($0.description) })),
+                    ("publicLAN", .string(addresses.publicLAN?.description)),
                 ])
             ),
             (
@@ -172,7 +174,7 @@ extension SitePlan {
                         .object([
                             ("ggsn", .string($0.ggsn)), ("ggsnAddress", .string($0.ggsnAddress.description)),
                             ("customerAddress", .string($0.customerAddress?.description)),
-                            ("inner", .string($0.inner?.description)),
+                            ("inner", .string($0.inner?.description)), ("pool", .string($0.pool?.description)),
                         ])
                     })
             ),

@@ -80,7 +80,8 @@ extension Plan {
         var addresses = PlannedAddresses(
             interconnect: prefix(addressesObject, "interconnect", report: &report),
             lan: prefix(addressesObject, "lan", report: &report),
-            apnPool: prefix(addressesObject, "apnPool", report: &report), tunnels: [])
+            apnPool: prefix(addressesObject, "apnPool", report: &report), tunnels: [],
+            publicLAN: prefix(addressesObject, "publicLAN", report: &report))
         for (index, value) in (addressesObject.array("tunnels", required: false, report: &report) ?? []).enumerated() {
             if let text = value.string, let parsed = try? IPv4Prefix(parsing: text) {
                 addresses.tunnels.append(parsed)
@@ -101,7 +102,7 @@ extension Plan {
             tunnels.append(
                 TunnelPlan(
                     ggsn: ggsn, ggsnAddress: address, customerAddress: customer,
-                    inner: prefix(gre, "inner", report: &report)))
+                    inner: prefix(gre, "inner", report: &report), pool: prefix(gre, "pool", report: &report)))
         }
         let router = RouterAnswer(
             model: routerObject.string("model", required: false, report: &report),
@@ -121,6 +122,6 @@ extension Plan {
             alternatives: [], farEnd: nil, working: nil, protectionPath: nil, sharedRiskGroups: [], outcome: .available,
             segments: [], addresses: addresses, tunnels: tunnels, router: router,
             repairHours: site.integer("repairHours", required: false, report: &report) ?? 48, reservations: [],
-            addressRequests: [])
+            addressRequests: [], hubVLAN: site.integer("hubVLAN", required: false, report: &report))
     }
 }

@@ -82,6 +82,14 @@ public struct Planner: Sendable {
                             .error, site: nil, field: "product", "the network has no CMNET router for an internet line")
                     )
                 }
+                if !network.pools.contains(where: { $0.purpose == .public }) {
+                    problems.append(
+                        loaded.source.diagnostic(
+                            .error, site: nil, field: "product",
+                            "the network has no public pool for an internet line: its WAN and any public LAN need"
+                                + " CMNET public addresses; add a pool with \"purpose\": \"public\" to \(network.name)")
+                    )
+                }
             case .interconnect:
                 if order.sites.count < 2 {
                     problems.append(

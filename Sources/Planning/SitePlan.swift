@@ -52,6 +52,20 @@ public struct PlannedAddresses: Sendable, Hashable {
     public var apnPool: IPv4Prefix?
     /// Tunnel interconnect /30s, one per GGSN, only when the router cannot do IP unnumbered.
     public var tunnels: [IPv4Prefix]
+    /// A public block routed to an internet line's customer router (its LAN's secondary), if asked for.
+    public var publicLAN: IPv4Prefix?
+
+    /// Creates a site's addresses.
+    public init(
+        interconnect: IPv4Prefix? = nil, lan: IPv4Prefix? = nil, apnPool: IPv4Prefix? = nil, tunnels: [IPv4Prefix] = [],
+        publicLAN: IPv4Prefix? = nil
+    ) {
+        self.interconnect = interconnect
+        self.lan = lan
+        self.apnPool = apnPool
+        self.tunnels = tunnels
+        self.publicLAN = publicLAN
+    }
 }
 
 /// One GRE tunnel of an APN line, from the customer router to a GGSN.
@@ -64,6 +78,21 @@ public struct TunnelPlan: Sendable, Hashable {
     public var customerAddress: IPv4Address?
     /// The tunnel's inner /30 when the router cannot do IP unnumbered.
     public var inner: IPv4Prefix?
+    /// The share of the terminal pool this GGSN hands out, routed into this tunnel first; `nil` when
+    /// the pool is not split (one GGSN, or too small).
+    public var pool: IPv4Prefix?
+
+    /// Creates a tunnel plan.
+    public init(
+        ggsn: String, ggsnAddress: IPv4Address, customerAddress: IPv4Address?, inner: IPv4Prefix?,
+        pool: IPv4Prefix? = nil
+    ) {
+        self.ggsn = ggsn
+        self.ggsnAddress = ggsnAddress
+        self.customerAddress = customerAddress
+        self.inner = inner
+        self.pool = pool
+    }
 }
 
 /// What LinePlan says of the customer's router.
@@ -156,6 +185,9 @@ public struct SitePlan: Sendable {
     public var reservations: [Reservation]
     /// Address blocks to allocate at commit.
     public var addressRequests: [AddressRequest]
+    /// An interconnect branch's 802.1Q VLAN on the hub's port: its circuit reaches the hub router's
+    /// sub-interface of this VLAN (``PolicyKey/hubVLANBase`` + the site's position).
+    public var hubVLAN: Int? = nil
 
     /// Whether the line can be built today.
     ///

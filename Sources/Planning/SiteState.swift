@@ -71,7 +71,7 @@ struct SiteState {
             interface: site.interface, protection: site.protection, qualification: .unqualified,
             qualificationReason: "", technology: nil, accessNode: nil, alternatives: [], farEnd: nil, working: nil,
             protectionPath: nil, sharedRiskGroups: [], outcome: .available, segments: [],
-            addresses: PlannedAddresses(interconnect: nil, lan: nil, apnPool: nil, tunnels: []), tunnels: [],
+            addresses: PlannedAddresses(), tunnels: [],
             router: context.routerCheck(site, order.product), repairHours: repairHours, reservations: [],
             addressRequests: [])
         if role == .terminals {
@@ -125,7 +125,7 @@ struct SiteState {
         // Only a line that can be built today gets resources and addresses; the rest waits for its reply.
         if plan.isServed {
             reserveUnits(&plan, candidate: candidate, route: route, site: site)
-            planAddresses(&plan, site: site, order: order)
+            planAddresses(&plan, site: site, order: order, index: index)
         }
         return plan
     }

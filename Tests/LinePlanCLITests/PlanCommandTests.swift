@@ -80,10 +80,15 @@ import Testing
         #expect(show.standardOutput.contains("address 10.160.0.0/23 from WH-APN (apn)"))
         let verify = try TestSupport.runLinePlan(["ledger", "verify", "--ledger", ledger])
         #expect(verify.status == 0, "\(verify.standardError)")
-        // Another order planned against this ledger gets the next interconnect block.
+        // Another order planned against this ledger gets the next interconnect block: the first branch
+        // of the interconnect order (its hub has no block of its own).
+        let branches = try plan(["--order", order("branches-interconnect.csv"), "--ledger", ledger])
+        let branch = try #require((branches["sites"] as? [[String: Any]])?.dropFirst().first)
+        #expect((branch["addresses"] as? [String: Any])?["interconnect"] as? String == "10.250.0.4/30")
+        // An internet line's WAN comes from the public pool.
         let office = try plan(["--order", order("office-internet.json"), "--ledger", ledger])
         let site = try #require((office["sites"] as? [[String: Any]])?.first)
-        #expect((site["addresses"] as? [String: Any])?["interconnect"] as? String == "10.250.0.4/30")
+        #expect((site["addresses"] as? [String: Any])?["interconnect"] as? String == "203.0.113.0/30")
     }
 
     @Test func eightCommittersGetDistinctAddresses() async throws {

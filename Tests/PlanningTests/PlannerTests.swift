@@ -158,11 +158,10 @@ import WorkCalendar
                 == "60M is blocked in the access segment: link 'ACC-L1' (ACC-1–ACC-2) 60M asked, 40M free "
                 + "(660M committed of 1G, limit 70 %)")
         #expect(plan.sites[2].outcome == .accessOptimisation)
-        // Interconnect /30s are handed out in site order, and only to lines that can be built today.
-        #expect(
-            plan.sites.map { $0.addresses.interconnect?.description } == [
-                "10.250.0.0/30", "10.250.0.4/30", nil,
-            ])
+        // A /30 per branch, between the branch router and the hub router (the hub has none of its own),
+        // handed out in site order and only to lines that can be built today; each branch on its VLAN.
+        #expect(plan.sites.map { $0.addresses.interconnect?.description } == [nil, "10.250.0.0/30", nil])
+        #expect(plan.sites.map(\.hubVLAN) == [nil, 101, nil])
     }
 
     @Test func waitsForASolutionTemplateWhenTheProductIsNotMature() throws {

@@ -99,6 +99,7 @@ public enum PlanningFixture {
         for (id, purpose, prefix) in [
             ("IC", Pool.Purpose.interconnect, "10.250.0.0/24"), ("LAN", .lan, "172.20.0.0/16"),
             ("APN", .apn, "10.160.0.0/16"), ("TUN", .tunnel, "10.251.0.0/24"), ("LO", .loopback, "10.252.0.0/24"),
+            ("PUB", .public, "198.51.100.0/24"),
         ] {
             if let parsed = try? IPv4Prefix(parsing: prefix) {
                 pools.append(Pool(id: id, purpose: purpose, prefix: parsed))
