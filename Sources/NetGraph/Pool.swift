@@ -18,8 +18,9 @@ public struct Pool: Sendable, Hashable {
         case `public`
     }
 
-    /// Address space that is never public (RFC 6890): `0/8`, `10/8`, `100.64/10` (shared CGN space),
-    /// `127/8`, `169.254/16`, `172.16/12`, `192.168/16`, `198.18/15` and `224/3` (multicast and
+    /// Address space that is never public (RFC 6890).
+    ///
+    /// That is `0/8`, `10/8`, `100.64/10` (shared CGN space), `127/8`, `169.254/16`, `172.16/12`, `192.168/16`, `198.18/15` and `224/3` (multicast and
     /// reserved). A `public` pool must lie outside all of them; the documentation blocks of RFC 5737
     /// (`192.0.2/24`, `198.51.100/24`, `203.0.113/24`) are allowed so demo networks can show public
     /// addresses without using anyone's.

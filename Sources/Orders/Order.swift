@@ -86,8 +86,9 @@ public struct OrderSite: Sendable, Hashable {
     public var routerVersionFile: String?
     /// The customer LAN.
     public var lan: LANRequest?
-    /// A public block routed to the site (internet lines): how many hosts it needs (`/29` means 6).
-    /// It is taken from the network's `public` pool and put on the router's LAN as a secondary.
+    /// A public block routed to the site (internet lines): how many hosts it needs.
+    ///
+    /// `/29` in a file means 6 hosts. It is taken from the network's `public` pool and put on the router's LAN as a secondary.
     public var publicLAN: Int?
     /// The number of mobile terminals (APN orders).
     public var terminals: Int?

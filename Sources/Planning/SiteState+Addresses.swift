@@ -106,9 +106,10 @@ extension SiteState {
         }
     }
 
-    /// The blocks for one use of the site's line: those it holds already, else the next free ones of
-    /// the network's first pool of the purpose (recorded so later sites of the order do not get them
-    /// too). A pool that cannot give them makes the site a core build, the pool named.
+    /// The blocks for one use of the site's line.
+    ///
+    /// Those it holds already, else the next free ones of the network's first pool of the purpose
+    /// (recorded so later sites of the order do not get them too). A pool that cannot give them makes the site a core build, the pool named.
     private mutating func assign(
         _ plan: inout SitePlan, from purpose: Pool.Purpose, use: String, length: Int, count: Int
     )
