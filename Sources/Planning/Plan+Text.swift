@@ -47,8 +47,16 @@ extension Plan {
                 lines.append("             \(segment.segment) \(segment.status): \(segment.reason)")
             }
             var addresses: [String] = []
-            if let interconnect = site.addresses.interconnect { addresses.append("interconnect \(interconnect)") }
+            if let interconnect = site.addresses.interconnect {
+                let ends =
+                    site.role == .branch
+                    ? "hub \(interconnect.firstHost), branch \(interconnect.lastHost)"
+                    : "carrier \(interconnect.firstHost), customer \(interconnect.lastHost)"
+                addresses.append("interconnect \(interconnect) (\(ends))")
+            }
+            if let vlan = site.hubVLAN { addresses.append("VLAN \(vlan) on the hub's port") }
             if let lan = site.addresses.lan { addresses.append("LAN \(lan)") }
+            if let block = site.addresses.publicLAN { addresses.append("public LAN \(block)") }
             if let pool = site.addresses.apnPool { addresses.append("APN pool \(pool)") }
             if !site.addresses.tunnels.isEmpty {
                 addresses.append("tunnels " + site.addresses.tunnels.map(\.description).joined(separator: ", "))
@@ -57,7 +65,8 @@ extension Plan {
             for tunnel in site.tunnels {
                 lines.append(
                     "  GRE        to \(tunnel.ggsn) \(tunnel.ggsnAddress)"
-                        + (tunnel.inner.map { ", inner \($0)" } ?? ", IP unnumbered"))
+                        + (tunnel.inner.map { ", inner \($0)" } ?? ", IP unnumbered")
+                        + (tunnel.pool.map { ", terminals \($0)" } ?? ""))
             }
             let model = site.router.model ?? "no model given"
             lines.append(
