@@ -55,6 +55,11 @@ extension PathFinder {
     ///
     /// The cheaper path of the pair is the working path.
     ///
+    /// With ``PathRequest/alternativeDestinations`` the pair is chosen over every destination at
+    /// once (Suurballe towards a virtual sink joined to each destination at no cost): the two paths
+    /// may end at different destinations — a line protected onto the second CMNET router — or at the
+    /// same one, whichever pair costs least.
+    ///
     /// - Parameters:
     ///   - request: The demand (each path must carry it: 1+1 protection reserves both).
     ///   - diversity: Whether intermediate nodes must differ too.
@@ -65,7 +70,8 @@ extension PathFinder {
         guard let first = search(request, checkCapacity: true, useBound: false) else {
             return PathAnswer(working: nil, workingBlockage: diagnose(request))
         }
-        guard request.source != request.destination else { return PathAnswer(working: first) }
+        guard request.source != request.destination, !request.alternativeDestinations.contains(request.source)
+        else { return PathAnswer(working: first) }
         guard let pair = suurballePair(request, first: first, diversity: diversity) else {
             let blockage = protectionBlockage(request, working: first, diversity: diversity)
             return PathAnswer(working: first, protectionBlockage: blockage)
@@ -93,7 +99,11 @@ extension PathFinder {
         let network = graph.network
         let nodeCount = network.nodes.count
         let source = request.source
-        let destination = request.destination
+        // The first path ends at the nearest destination; the pair may end at any of them (a virtual
+        // sink joined to each destination at no cost, so reaching any destination's in-state is the goal).
+        let destination = first.nodes.last ?? request.destination
+        var isDestination = Set([request.destination])
+        isDestination.formUnion(request.alternativeDestinations.filter { (0..<nodeCount).contains($0) })
         let targetDistance = distance[destination]
         // Potentials: exact distance where settled, the destination's distance elsewhere.
         let firstGeneration = generation
@@ -107,7 +117,7 @@ extension PathFinder {
         let demand = RoutingGraph.Demand(request.bandwidth)
         let measure = request.cost
         let start = 2 * source + 1
-        let goal = 2 * destination
+        var goal = 2 * destination
         pairState.heap.removeAll()
         pairState.reached[start] = mark
         pairState.distance[start] = 0
@@ -119,7 +129,8 @@ extension PathFinder {
             let state = entry.node
             if pairState.settled[state] == mark { continue }
             pairState.settled[state] = mark
-            if state == goal {
+            if state % 2 == 0, isDestination.contains(state / 2) {
+                goal = state
                 found = true
                 break
             }
@@ -129,7 +140,7 @@ extension PathFinder {
             if state % 2 == 0 {
                 // In-state: on through the node, or back along the first path.
                 let mayPass = node == source || graph.carriesTransit[node]
-                let intermediate = node != destination && pairState.onFirstPath[node] == mark
+                let intermediate = !isDestination.contains(node) && pairState.onFirstPath[node] == mark
                 if mayPass, diversity == .links || !intermediate {
                     relaxPair(from: state, to: state + 1, cost: base, hops: hops, link: -1, mark: mark)
                 }
@@ -162,7 +173,7 @@ extension PathFinder {
                     let reduced = max(0, graph.cost(of: link, measure) + here - there)
                     relaxPair(from: state, to: 2 * next, cost: base + reduced, hops: hops + 1, link: link, mark: mark)
                 }
-                if node != source, node != destination, pairState.onFirstPath[node] == mark {
+                if node != source, !isDestination.contains(node), pairState.onFirstPath[node] == mark {
                     relaxPair(from: state, to: state - 1, cost: base, hops: hops, link: -1, mark: mark)
                 }
             }
@@ -185,8 +196,8 @@ extension PathFinder {
             }
             state = previous
         }
-        guard let one = walk(arcs: &arcs, from: source, to: destination, measure: measure),
-            let two = walk(arcs: &arcs, from: source, to: destination, measure: measure)
+        guard let one = walk(arcs: &arcs, from: source, to: isDestination, measure: measure),
+            let two = walk(arcs: &arcs, from: source, to: isDestination, measure: measure)
         else { return nil }
         return isCheaper(two, than: one) ? (two, one) : (one, two)
     }
@@ -205,16 +216,16 @@ extension PathFinder {
         pairState.heap.insert(QueueEntry(key: cost, hops: hops, rank: graph.idRank[to / 2], node: to))
     }
 
-    /// Takes one source-to-destination walk out of a set of arcs (lowest link first), removing
-    /// the arcs it uses and cutting any loop.
+    /// Takes one walk from the source to any of the destinations out of a set of arcs (lowest link
+    /// first), removing the arcs it uses and cutting any loop.
     private func walk(
-        arcs: inout [(from: Int, to: Int, link: Int)], from source: Int, to destination: Int,
+        arcs: inout [(from: Int, to: Int, link: Int)], from source: Int, to destinations: Set<Int>,
         measure: PathCost
     ) -> Path? {
         var nodes = [source]
         var links: [Int] = []
         var current = source
-        while current != destination {
+        while !destinations.contains(current) {
             let candidates = arcs.indices.filter { arcs[$0].from == current }
             guard let chosen = candidates.min(by: { arcs[$0].link < arcs[$1].link }) else { return nil }
             let arc = arcs.remove(at: chosen)

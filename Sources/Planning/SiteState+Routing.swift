@@ -47,10 +47,8 @@ extension SiteState {
     {
         guard let source = building ?? candidate.node else { return Route() }
         var excluded = otherEntries(of: building, keeping: candidate.lastMile)
-        var hubExcluded: Set<Int> = []
         if let entry = hubEntry(hub) {
-            hubExcluded = otherEntries(of: entry.building, keeping: entry.link)
-            excluded.formUnion(hubExcluded)
+            excluded.formUnion(otherEntries(of: entry.building, keeping: entry.link))
         }
         // The two far ends nearest in a straight line are tried in one search; the cheaper path wins.
         let here = network.nodes[source].location
@@ -70,9 +68,12 @@ extension SiteState {
         }
         var route = Route(working: working, farEnd: target)
         guard site.protection == .diverse else { return route }
-        // The least-cost disjoint pair; the path through the chosen access is the working one.
+        // The least-cost disjoint pair, chosen jointly over the building's entries and the far ends: the
+        // protection may end at the other far end (the second CMNET router) and enter a dual-homed hub
+        // by its other entry. The path through the chosen access is the working one.
         let pairRequest = PathRequest(
-            source: source, destination: target, bandwidth: site.bandwidth, excludedLinks: hubExcluded)
+            source: source, destination: target, bandwidth: site.bandwidth,
+            alternativeDestinations: nearest.filter { $0 != target })
         let pair = finder.diversePaths(pairRequest)
         if let first = pair.working, let second = pair.protection {
             let usesAccess = { (path: Path) in candidate.lastMile == nil || path.links.first == candidate.lastMile }
