@@ -4,8 +4,9 @@ import Testing
 
 /// A diverse pair chosen over several far ends at once: the protection may end at the other one.
 @Suite struct DiverseFarEndsTests {
-    /// Two CMNET routers, each with one uplink (so no pair reaches either alone), and a trap: the
-    /// shortest route to any router, s-a-d-R2 (3 km), leaves no second route once removed. The
+    /// Two CMNET routers, each with one uplink, so no pair reaches either alone.
+    ///
+    /// And a trap: the shortest route to any router, s-a-d-R2 (3 km), leaves no second route once removed. The
     /// pair is s-a-c-R1 (1+3+1) and s-b-d-R2 (3+3+1), 12 km in all.
     func twoRouters() -> Network {
         var graph = GraphFixture([
