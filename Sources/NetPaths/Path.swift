@@ -63,11 +63,18 @@ public struct PathRequest: Sendable, Hashable {
     public var excludedLinks: Set<Int>
     /// Other acceptable destinations: the path ends at whichever destination is cheapest to reach.
     public var alternativeDestinations: [Int]
+    /// Whether the path must climb the hierarchy once (the default).
+    ///
+    /// Its links' segments rise from the last mile through access and aggregation to the core and then only fall, so it never leaves
+    /// the core through an aggregation ring to come back into it, nor crosses an access ring's link
+    /// between two aggregation nodes on its way between them. On a network whose links are all of one
+    /// segment this changes nothing.
+    public var layered: Bool
 
     /// Creates a request.
     public init(
         source: Int, destination: Int, bandwidth: Bandwidth, cost: PathCost = .km, excludedNodes: Set<Int> = [],
-        excludedLinks: Set<Int> = [], alternativeDestinations: [Int] = []
+        excludedLinks: Set<Int> = [], alternativeDestinations: [Int] = [], layered: Bool = true
     ) {
         self.source = source
         self.destination = destination
@@ -76,6 +83,7 @@ public struct PathRequest: Sendable, Hashable {
         self.excludedNodes = excludedNodes
         self.excludedLinks = excludedLinks
         self.alternativeDestinations = alternativeDestinations
+        self.layered = layered
     }
 }
 

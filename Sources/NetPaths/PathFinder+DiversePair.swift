@@ -67,19 +67,31 @@ extension PathFinder {
     /// - Complexity: Two Dijkstra searches, O((*n* + *l*) log *n*), plus the shared-risk fallback.
     public mutating func diversePaths(_ request: PathRequest, diversity: Diversity = .links) -> PathAnswer {
         applyExclusions(request.excludedNodes, request.excludedLinks)
-        guard let first = search(request, checkCapacity: true, useBound: false) else {
+        // Suurballe needs exact node distances: its searches ignore layering, which is checked after.
+        var plain = request
+        plain.layered = false
+        guard let first = search(plain, checkCapacity: true, useBound: false) else {
             return PathAnswer(working: nil, workingBlockage: diagnose(request))
         }
         guard request.source != request.destination, !request.alternativeDestinations.contains(request.source)
-        else { return PathAnswer(working: first) }
-        guard let pair = suurballePair(request, first: first, diversity: diversity) else {
-            let blockage = protectionBlockage(request, working: first, diversity: diversity)
-            return PathAnswer(working: first, protectionBlockage: blockage)
+        else { return PathAnswer(working: search(request, checkCapacity: true) ?? first) }
+        guard let pair = suurballePair(plain, first: first, diversity: diversity) else {
+            let working = search(request, checkCapacity: true) ?? first
+            let blockage = protectionBlockage(request, working: working, diversity: diversity)
+            return PathAnswer(working: working, protectionBlockage: blockage)
         }
+        let layering = request.layered && graph.isLayered
+        let climbs = !layering || (climbsOnce(pair.0) && climbsOnce(pair.1))
         let shared = sharedRiskGroups(pair.0, pair.1)
-        if shared.isEmpty { return PathAnswer(working: pair.0, protection: pair.1) }
-        if let diverse = riskDiversePair(request, diversity: diversity) {
+        if shared.isEmpty, climbs { return PathAnswer(working: pair.0, protection: pair.1) }
+        // The least-cost pair shares a risk group or climbs the hierarchy twice: the k-shortest
+        // fallback, whose searches are layered, first avoiding the working path's risk groups.
+        if let diverse = kShortestPair(request, diversity: diversity, avoidingRisk: true) {
             return PathAnswer(working: diverse.0, protection: diverse.1)
+        }
+        if !climbs, let diverse = kShortestPair(request, diversity: diversity, avoidingRisk: false) {
+            return PathAnswer(
+                working: diverse.0, protection: diverse.1, sharedRiskGroups: sharedRiskGroups(diverse.0, diverse.1))
         }
         return PathAnswer(working: pair.0, protection: pair.1, sharedRiskGroups: shared)
     }
@@ -259,16 +271,19 @@ extension PathFinder {
 
     // MARK: - Shared-risk fallback and blockage
 
-    /// The cheapest pair whose protection avoids every risk group (and link, and for node
-    /// diversity every intermediate node) of its working path, over Yen's k shortest working paths.
-    private mutating func riskDiversePair(_ request: PathRequest, diversity: Diversity) -> (Path, Path)? {
+    /// The cheapest pair whose protection avoids every link (and for node diversity every
+    /// intermediate node) of its working path and, `avoidingRisk`, every risk group of it, over Yen's
+    /// k shortest working paths.
+    private mutating func kShortestPair(_ request: PathRequest, diversity: Diversity, avoidingRisk: Bool)
+        -> (Path, Path)?
+    {
         let count = graph.network.policy.integer(.kShortestPaths)
         let candidates = shortestPaths(request, count: count)
         var best: (Path, Path)?
         for working in candidates {
             applyExclusions(request.excludedNodes, request.excludedLinks)
             addExcludedLinks(working.links)
-            addExcludedLinks(graph.links(sharingRiskWith: working.links))
+            if avoidingRisk { addExcludedLinks(graph.links(sharingRiskWith: working.links)) }
             if diversity == .nodes { addExcludedNodes(working.nodes.dropFirst().dropLast()) }
             guard let protection = search(request, checkCapacity: true) else { continue }
             let total = working.cost + protection.cost

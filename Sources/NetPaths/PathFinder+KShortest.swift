@@ -27,7 +27,9 @@ extension PathFinder {
                 addExcludedNodes(rootNodes.dropLast())
                 var spurRequest = request
                 spurRequest.source = spurNode
-                guard let spur = search(spurRequest, checkCapacity: true) else { continue }
+                guard let spur = search(spurRequest, checkCapacity: true, climb: climb(after: rootLinks)) else {
+                    continue
+                }
                 let candidate = makePath(
                     nodes: rootNodes + spur.nodes.dropFirst(), links: rootLinks + spur.links, measure: request.cost)
                 if !candidates.contains(candidate), !accepted.contains(candidate) {

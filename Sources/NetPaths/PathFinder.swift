@@ -33,6 +33,8 @@ public struct PathFinder: Sendable {
 
     // State of the second (residual) search of a diverse pair, over split node states.
     var pairState = PairSearchState()
+    // State of the layered search, over (node, climb) states.
+    var layered = LayeredSearchState()
 
     /// Creates a finder for a graph.
     ///
@@ -125,16 +127,24 @@ public struct PathFinder: Sendable {
 
     /// Runs one search under the current exclusions; `nil` when the destination is unreachable.
     ///
-    /// With `useBound` false the search is plain Dijkstra, so every settled node's distance is
-    /// exact and every unsettled node is at least as far as the destination (the diverse pair
-    /// relies on this).
-    mutating func search(_ request: PathRequest, checkCapacity: Bool, useBound: Bool = true) -> Path? {
+    /// A ``PathRequest/layered`` request on a network of several segments is searched over
+    /// (node, climb) states (``layeredSearch(_:destinations:checkCapacity:useBound:from:)``), starting
+    /// at `climb`; otherwise with `useBound` false the search is plain Dijkstra over nodes, so every
+    /// settled node's distance is exact and every unsettled node is at least as far as the destination
+    /// (the diverse pair relies on this, and searches unlayered).
+    mutating func search(
+        _ request: PathRequest, checkCapacity: Bool, useBound: Bool = true, climb: Climb = .start
+    ) -> Path? {
         let source = request.source
         let destination = request.destination
         let nodeCount = graph.network.nodes.count
         guard (0..<nodeCount).contains(source), (0..<nodeCount).contains(destination) else { return nil }
         let destinations = [destination] + request.alternativeDestinations.filter { (0..<nodeCount).contains($0) }
         nextGeneration()
+        if request.layered, graph.isLayered {
+            return layeredSearch(
+                request, destinations: destinations, checkCapacity: checkCapacity, useBound: useBound, from: climb)
+        }
         let demand = RoutingGraph.Demand(request.bandwidth)
         let measure = request.cost
         let bounded = useBound && measure == .km

@@ -17,6 +17,18 @@ public struct RoutingGraph: Sendable {
     let idRank: [Int32]
     /// Whether paths may pass through each node.
     let carriesTransit: [Bool]
+    /// Each link's level in the hierarchy: last mile 0, access 1, aggregation 2, core 3.
+    let linkLevel: [UInt8]
+    /// Whether the links span more than one level, so that layering can change a path.
+    let isLayered: Bool
+    /// The ring of each access ring's closing link, -1 for every other link.
+    ///
+    /// A closing link is an access link between two aggregation nodes (nodes with an aggregation or
+    /// core link). A layered path takes such a link only
+    /// straight after another link of the same ring.
+    let closingRing: [Int32]
+    /// Each link's ring number, -1 for none.
+    let linkRing: [Int32]
     /// Each link's length in metres.
     let linkMetres: [Int]
     /// Each link's admin weight.
@@ -81,6 +93,27 @@ public struct RoutingGraph: Sendable {
         for (position, node) in order.enumerated() { rank[node] = Int32(position) }
         idRank = rank
         carriesTransit = network.nodes.map(\.kind.carriesTransit)
+        let levels = network.links.map { UInt8(Segment.allCases.firstIndex(of: $0.segment) ?? 0) }
+        linkLevel = levels
+        isLayered = levels.contains { $0 != levels.first }
+        var ringNumbers: [String: Int32] = [:]
+        let rings = network.links.map { link -> Int32 in
+            guard let ring = link.ring else { return -1 }
+            if let known = ringNumbers[ring] { return known }
+            let number = Int32(ringNumbers.count)
+            ringNumbers[ring] = number
+            return number
+        }
+        linkRing = rings
+        var isAggregation = [Bool](repeating: false, count: nodeCount)
+        for link in network.links where link.segment >= .aggregation {
+            isAggregation[link.aEnd] = true
+            isAggregation[link.bEnd] = true
+        }
+        closingRing = network.links.indices.map { index in
+            let link = network.links[index]
+            return link.segment == .access && isAggregation[link.aEnd] && isAggregation[link.bEnd] ? rings[index] : -1
+        }
         let metres = network.links.map(\.metres)
         linkMetres = metres
         linkWeight = network.links.map(\.adminWeight)

@@ -146,7 +146,8 @@ import Testing
     }
 
     @Test func findsTheSameLengthAsPlainDijkstraOnAGeneratedCity() throws {
-        // The A* bound must never change the optimum: compare with a hop-free reference search.
+        // The A* bound must never change the optimum: compare with a hop-free reference search, without
+        // layering; a layered path is never shorter, and climbs the hierarchy once.
         let network = SyntheticNetwork(scale: .city, seed: 5).generate()
         let graph = RoutingGraph(network: network)
         var finder = PathFinder(graph: graph)
@@ -155,10 +156,19 @@ import Testing
         var random = SplitMix64(seed: 11)
         for _ in 0..<40 {
             let building = buildings[random.next(in: 0...(buildings.count - 1))]
-            let request = PathRequest(source: building, destination: gateway, bandwidth: .megabits(10))
+            let request = PathRequest(
+                source: building, destination: gateway, bandwidth: .megabits(10), layered: false)
             let found = finder.shortestPath(request).working
             let reference = referenceDistance(network, from: building, to: gateway, bandwidth: .megabits(10))
             #expect(found?.metres == reference)
+            var layered = request
+            layered.layered = true
+            let climbing = try #require(finder.shortestPath(layered).working)
+            #expect(climbing.metres >= reference ?? 0)
+            let levels = climbing.links.map { Segment.allCases.firstIndex(of: network.links[$0].segment) ?? 0 }
+            let peak = levels.firstIndex(of: levels.max() ?? 0) ?? 0
+            #expect(levels[...peak] == levels[...peak].sorted()[...])
+            #expect(Array(levels[peak...]) == levels[peak...].sorted(by: >))
         }
     }
 
