@@ -5,6 +5,10 @@ import NetAddress
 struct PreparedIntent {
     var hostname: String
     var wanDescription: String
+    /// The descriptions of ``ConfigIntent/extraWANs``, in order.
+    var extraWANDescriptions: [String]
+    /// The description of each dot1Q parent (trunk) port.
+    var parentDescription: String
     var lanDescription: String
     var tunnelDescriptions: [String]
     var banner: String?
@@ -64,6 +68,11 @@ extension ConfigIntent {
         case .interconnect: wanDefault = "WAN to carrier, line \(line)"
         }
         let wanDescription = describe(wan.description, default: lineOK ? wanDefault : nil, field: "wan.description")
+        let extraWANDescriptions = extraWANs.enumerated().map { index, interface in
+            describe(
+                interface.description, default: lineOK ? wanDefault : nil, field: "extraWANs[\(index)].description")
+        }
+        let parentDescription = lineOK ? "802.1Q trunk to carrier, line \(line)" : ""
         let lanDescription = describe(
             lan.description, default: lineOK ? "LAN, line \(line)" : nil, field: "lan.description")
         var tunnelDescriptions: [String] = []
@@ -85,7 +94,8 @@ extension ConfigIntent {
         checkNAT(&problems)
         checkUniqueAddresses(&problems)
         return PreparedIntent(
-            hostname: checkedHostname, wanDescription: wanDescription, lanDescription: lanDescription,
+            hostname: checkedHostname, wanDescription: wanDescription, extraWANDescriptions: extraWANDescriptions,
+            parentDescription: parentDescription, lanDescription: lanDescription,
             tunnelDescriptions: tunnelDescriptions, banner: banner)
 
         func describe(_ given: String?, default fallback: String?, field: @autoclosure () -> String) -> String {
@@ -100,8 +110,30 @@ extension ConfigIntent {
 
     // MARK: - Interfaces
 
+    /// Every WAN with its field name: `wan`, `extraWANs[0]`, ….
+    var fieldedWANs: [(field: String, interface: Interface)] {
+        [("wan", wan)] + extraWANs.enumerated().map { ("extraWANs[\($0.offset)]", $0.element) }
+    }
+
+    /// Every block the router is on (WANs with their secondaries, LAN with its secondaries), with its field.
+    var connectedBlocks: [(field: String, block: IPv4Prefix)] {
+        var blocks: [(String, IPv4Prefix)] = []
+        for (field, interface) in fieldedWANs + [("lan", lan)] {
+            blocks.append(("\(field).block", interface.block))
+            for (index, block) in interface.secondaries.enumerated() {
+                blocks.append(("\(field).secondaries[\(index)]", block))
+            }
+        }
+        return blocks
+    }
+
     private func checkInterfaces(_ problems: inout [ConfigProblem]) {
-        for (field, interface) in [("wan", wan), ("lan", lan)] {
+        if product == .interconnect, wan.name.isEmpty {
+            problems.append(ConfigProblem(field: "wans", message: "a hub needs at least one WAN interface"))
+            return
+        }
+        let all = fieldedWANs + [("lan", lan)]
+        for (position, (field, interface)) in all.enumerated() {
             if !ConfigText.isInterfaceName(interface.name) {
                 problems.append(
                     ConfigProblem(
@@ -112,17 +144,125 @@ extension ConfigIntent {
             if let problem = Self.hostProblem(interface.address, in: interface.block, blockName: "its block") {
                 problems.append(ConfigProblem(field: "\(field).address", message: problem))
             }
+            if let earlier = all[..<position].first(where: { $0.1.name == interface.name }) {
+                problems.append(
+                    ConfigProblem(
+                        field: "\(field).name",
+                        message: "is the \(earlier.0 == "wan" ? "WAN" : earlier.0) interface too (\(interface.name))"))
+            }
+            if let earlier = all[..<position].first(where: { $0.1.block.overlaps(interface.block) }) {
+                problems.append(
+                    ConfigProblem(
+                        field: "\(field).block",
+                        message: "\(interface.block) overlaps \(earlier.0).block \(earlier.1.block)"))
+            }
+            checkLink(interface, field: field, earlier: all[..<position].map(\.1), &problems)
+            checkSecondaries(interface, field: field, &problems)
         }
-        if wan.name == lan.name {
-            problems.append(ConfigProblem(field: "lan.name", message: "is the WAN interface too (\(wan.name))"))
+        if wan.peer.map({ $0 != wanPeer }) ?? false {
+            problems.append(
+                ConfigProblem(
+                    field: "wan.peer", message: "\(wan.peer.map { "\($0)" } ?? "") differs from wanPeer \(wanPeer)"))
         }
-        if wanPeer == wan.address {
-            problems.append(ConfigProblem(field: "wanPeer", message: "is the router's own WAN address \(wan.address)"))
-        } else if let problem = Self.hostProblem(wanPeer, in: wan.block, blockName: "wan.block") {
-            problems.append(ConfigProblem(field: "wanPeer", message: problem))
+        for (field, interface) in fieldedWANs {
+            let peer = field == "wan" ? wanPeer : interface.peer
+            guard let peer else {
+                continue
+            }
+            let peerField = field == "wan" ? "wanPeer" : "\(field).peer"
+            if peer == interface.address {
+                problems.append(
+                    ConfigProblem(field: peerField, message: "is the router's own address \(interface.address)"))
+            } else if let problem = Self.hostProblem(peer, in: interface.block, blockName: "\(field).block") {
+                problems.append(ConfigProblem(field: peerField, message: problem))
+            }
         }
-        if lan.block.overlaps(wan.block) {
-            problems.append(ConfigProblem(field: "lan.block", message: "\(lan.block) overlaps wan.block \(wan.block)"))
+    }
+
+    private func checkLink(
+        _ interface: Interface, field: String, earlier: [Interface], _ problems: inout [ConfigProblem]
+    ) {
+        switch interface.link {
+        case .ethernet:
+            break
+        case .dot1Q(let vlan, let parent):
+            if field == "lan" {
+                problems.append(ConfigProblem(field: "lan.link", message: "the LAN is an Ethernet port"))
+            }
+            if !(1...4094).contains(vlan) {
+                problems.append(ConfigProblem(field: "\(field).link", message: "VLAN \(vlan) is outside 1...4094"))
+            }
+            if !ConfigText.isInterfaceName(parent) || parent.contains(".") {
+                problems.append(
+                    ConfigProblem(field: "\(field).link", message: "'\(parent)' is not a trunk port's name"))
+            } else if !interface.name.hasPrefix("\(parent).") {
+                problems.append(
+                    ConfigProblem(
+                        field: "\(field).name",
+                        message: "'\(interface.name)' is not a sub-interface of \(parent) (\(parent).<n>)"))
+            }
+            if parent == lan.name || wans.contains(where: { $0.name == parent }) {
+                problems.append(
+                    ConfigProblem(
+                        field: "\(field).link",
+                        message: "the trunk port \(parent) is also a routed interface of the plan"))
+            }
+            if earlier.contains(where: { $0.link.parent == parent && $0.link.vlan == vlan }) {
+                problems.append(
+                    ConfigProblem(field: "\(field).link", message: "VLAN \(vlan) on \(parent) is used twice"))
+            }
+        case .e1(let controller, let timeslots):
+            if field == "lan" {
+                problems.append(ConfigProblem(field: "lan.link", message: "the LAN is an Ethernet port"))
+            }
+            if controller.isEmpty || !controller.allSatisfy({ $0 == "/" || ($0.isASCII && $0.isNumber) }) {
+                problems.append(
+                    ConfigProblem(
+                        field: "\(field).link", message: "'\(controller)' is not an E1 controller (such as 0/0/0)"))
+            } else if interface.link.channel(of: interface.name) == nil {
+                problems.append(
+                    ConfigProblem(
+                        field: "\(field).name",
+                        message: "'\(interface.name)' is not a channel of E1 \(controller) (Serial\(controller):<n>)"))
+            }
+            if timeslots.lowerBound < 1 || timeslots.upperBound > 31 {
+                problems.append(
+                    ConfigProblem(
+                        field: "\(field).link",
+                        message: "timeslots \(LinkLayer.timeslotText(timeslots)) are outside 1...31 (timeslot 0"
+                            + " carries the framing)"))
+            }
+            for other in earlier {
+                if case .e1(controller, let used) = other.link, used.overlaps(timeslots) {
+                    problems.append(
+                        ConfigProblem(
+                            field: "\(field).link",
+                            message: "timeslots \(LinkLayer.timeslotText(timeslots)) of E1 \(controller) are also"
+                                + " \(other.name)'s"))
+                }
+            }
+        case .serial:
+            if field == "lan" {
+                problems.append(ConfigProblem(field: "lan.link", message: "the LAN is an Ethernet port"))
+            }
+            if !interface.name.hasPrefix("Serial") {
+                problems.append(
+                    ConfigProblem(
+                        field: "\(field).name", message: "'\(interface.name)' is not a serial port (Serial0/0/0)"))
+            }
+        }
+    }
+
+    private func checkSecondaries(_ interface: Interface, field: String, _ problems: inout [ConfigProblem]) {
+        for (index, block) in interface.secondaries.enumerated() {
+            let name = "\(field).secondaries[\(index)]"
+            if block.length > 30 {
+                problems.append(
+                    ConfigProblem(field: name, message: "\(block) has no host for the router; use a /30 or larger"))
+            }
+            if let clash = connectedBlocks.first(where: { $0.field != name && $0.block.overlaps(block) }) {
+                problems.append(ConfigProblem(field: name, message: "\(block) overlaps \(clash.field) \(clash.block)"))
+            }
         }
     }
 
@@ -242,16 +382,21 @@ extension ConfigIntent {
                             message: "tunnel \(tunnel) does not exist (\(tunnels.count) tunnels)"))
                 }
             case .address(let address):
-                if address == wan.address || address == lan.address {
+                let own = (wans + [lan]).flatMap { [$0.address] + $0.secondaryAddresses }
+                if own.contains(address) {
                     problems.append(
                         ConfigProblem(field: "\(field).nextHop", message: "\(address) is the router's own address"))
-                } else if !wan.block.contains(address), !lan.block.contains(address) {
+                } else if !connectedBlocks.contains(where: { $0.block.contains(address) }) {
                     problems.append(
                         ConfigProblem(
                             field: "\(field).nextHop",
-                            message: "\(address) is on no connected block (wan.block \(wan.block), lan.block"
-                                + " \(lan.block))"))
+                            message: "\(address) is on no connected block ("
+                                + connectedBlocks.map { "\($0.field) \($0.block)" }.joined(separator: ", ") + ")"))
                 }
+            }
+            if let distance = route.distance, !(1...255).contains(distance) {
+                problems.append(
+                    ConfigProblem(field: "\(field).distance", message: "\(distance) is outside 1...255"))
             }
             if case .tunnel = route.nextHop, let pool, !pool.contains(route.prefix) {
                 problems.append(
@@ -316,6 +461,12 @@ extension ConfigIntent {
                 problems.append(ConfigProblem(field: field, message: "\(address) is also \(first.1)"))
             } else {
                 seen.append((address, field))
+            }
+        }
+        for (index, interface) in extraWANs.enumerated() {
+            add(interface.address, "extraWANs[\(index)].address")
+            if let peer = interface.peer {
+                add(peer, "extraWANs[\(index)].peer")
             }
         }
         add(lan.address, "lan.address")

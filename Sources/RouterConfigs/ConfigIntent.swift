@@ -30,7 +30,8 @@ public import NetAddress
 public struct ConfigIntent: Sendable, Hashable {
     /// A routed interface with its address and the block the address was allocated from.
     public struct Interface: Sendable, Hashable {
-        /// The interface name as the router spells it: `FastEthernet0/0`, `Ethernet0/1`, `Vlan1`.
+        /// The interface name as the router spells it: `FastEthernet0/0`, `Ethernet0/1`, `Vlan1`,
+        /// `GigabitEthernet0/0.101` (dot1Q), `Serial0/0/0:0` (E1), `Serial0/0/0` (V.35).
         public var name: String
         /// The router's address on it.
         public var address: IPv4Address
@@ -38,13 +39,31 @@ public struct ConfigIntent: Sendable, Hashable {
         public var block: IPv4Prefix
         /// The description; `nil` lets LinePlan write its default (`WAN to CMNET, line ORD-1/HQ`).
         public var description: String?
+        /// The far end on the block, the next hop through this interface, if the plan knows it (WANs).
+        public var peer: IPv4Address?
+        /// The layer below IP: Ethernet, an 802.1Q sub-interface, an E1 channel or a V.35 port.
+        public var link: LinkLayer
+        /// Further blocks on the interface, the router taking each block's first host (IOS
+        /// `ip address A M secondary`, VRP `ip address A M sub`).
+        public var secondaries: [IPv4Prefix]
 
         /// Creates an interface.
-        public init(name: String, address: IPv4Address, block: IPv4Prefix, description: String? = nil) {
+        public init(
+            name: String, address: IPv4Address, block: IPv4Prefix, description: String? = nil,
+            peer: IPv4Address? = nil, link: LinkLayer = .ethernet, secondaries: [IPv4Prefix] = []
+        ) {
             self.name = name
             self.address = address
             self.block = block
             self.description = description
+            self.peer = peer
+            self.link = link
+            self.secondaries = secondaries
+        }
+
+        /// The router's address on each secondary block: the block's first host.
+        public var secondaryAddresses: [IPv4Address] {
+            secondaries.map(\.firstHost)
         }
     }
 
@@ -127,12 +146,19 @@ public struct ConfigIntent: Sendable, Hashable {
         public var prefix: IPv4Prefix
         /// The next hop.
         public var nextHop: NextHop
+        /// The administrative distance (IOS) or preference (VRP) of a floating route, 1...255; `nil` for the
+        /// dialect's default (IOS 1, VRP 60).
+        public var distance: Int?
 
         /// Creates a route.
-        public init(prefix: IPv4Prefix, nextHop: NextHop) {
+        public init(prefix: IPv4Prefix, nextHop: NextHop, distance: Int? = nil) {
             self.prefix = prefix
             self.nextHop = nextHop
+            self.distance = distance
         }
+
+        /// The distance a floating backup route gets: 250, above every dynamic protocol's.
+        public static let floatingDistance = 250
     }
 
     /// NAT for an internet line: the inside sources translated to the WAN address (PAT/Easy IP), and the
@@ -173,6 +199,9 @@ public struct ConfigIntent: Sendable, Hashable {
     public var wan: Interface
     /// The carrier side of the interconnect block: the WAN next hop.
     public var wanPeer: IPv4Address
+    /// Further WAN interfaces after ``wan``: an interconnect hub has one per branch (a dot1Q
+    /// sub-interface or a serial), each on that branch's /30 with its own ``Interface/peer``.
+    public var extraWANs: [Interface]
     /// The LAN interface and prefix.
     public var lan: Interface
     /// GRE tunnels, one per GGSN (APN lines only).
@@ -190,7 +219,8 @@ public struct ConfigIntent: Sendable, Hashable {
     public init(
         product: LineProduct, dialect: ConfigDialect, hostname: String, lineID: String, customer: String,
         site: String, wan: Interface, wanPeer: IPv4Address, lan: Interface, tunnels: [Tunnel] = [],
-        pool: IPv4Prefix? = nil, routes: [Route] = [], nat: NAT? = nil, banner: String? = nil
+        pool: IPv4Prefix? = nil, routes: [Route] = [], nat: NAT? = nil, banner: String? = nil,
+        extraWANs: [Interface] = []
     ) {
         self.product = product
         self.dialect = dialect
@@ -206,6 +236,12 @@ public struct ConfigIntent: Sendable, Hashable {
         self.routes = routes
         self.nat = nat
         self.banner = banner
+        self.extraWANs = extraWANs
+    }
+
+    /// Every WAN interface: ``wan``, then ``extraWANs``.
+    public var wans: [Interface] {
+        [wan] + extraWANs
     }
 
     /// The name of the tunnel interface at a position in this dialect: `Tunnel0`, `Tunnel0/0/0`.

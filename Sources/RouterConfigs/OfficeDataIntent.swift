@@ -10,10 +10,11 @@ public import NetAddress
 ///         apn: "abcwh.hb", customerRouter: intent, vrf: "VPN-ABC-WH",
 ///         operatorIdentifier: "mnc000.mcc460.gprs", dnsServers: [try IPv4Address(parsing: "192.168.10.53")])
 ///
-/// The factory fills the pools (the prefixes the customer routes into the tunnels), one GRE row per
+/// The factory fills the pools (the prefixes the customer routes into the tunnels without a distance: with
+/// per-GGSN shares, one row per GGSN with its share), one GRE row per
 /// tunnel (GGSN end = the tunnel destination, customer end = the WAN address, inner addresses, key,
 /// keepalive, MTU and MSS), the static routes of both sides (GGSN: the customer LAN into the tunnel;
-/// customer: the router's routes) and notes (an MSS clamp the customer router cannot do).
+/// each GGSN its own share; customer: the router's routes, floating ones marked) and notes (an MSS clamp the customer router cannot do).
 public struct OfficeDataIntent: Sendable, Hashable {
     /// How terminals get their addresses.
     public enum AddressMode: String, Sendable, Hashable, CaseIterable {
@@ -169,7 +170,8 @@ public struct OfficeDataIntent: Sendable, Hashable {
         let intent = customerRouter
         var pools: [Pool] = []
         for route in intent.routes {
-            guard case .tunnel(let index) = route.nextHop, intent.tunnels.indices.contains(index) else {
+            guard case .tunnel(let index) = route.nextHop, route.distance == nil, intent.tunnels.indices.contains(index)
+            else {
                 continue
             }
             let ggsn = intent.tunnels[index].ggsn
@@ -199,11 +201,18 @@ public struct OfficeDataIntent: Sendable, Hashable {
                 nextHop: tunnel.customerInnerAddress.map { "\($0) over the GRE tunnel to \(intent.wan.address)" }
                     ?? "the GRE tunnel to \(intent.wan.address)")
         }
+        for pool in pools where pool.ggsns.count == 1 {
+            routes.append(
+                Route(side: pool.ggsns[0], prefix: pool.prefix, nextHop: "its own terminals (local pool share)"))
+        }
         for route in intent.routes {
-            let nextHop: String
+            var nextHop: String
             switch route.nextHop {
             case .address(let address): nextHop = "\(address)"
             case .tunnel(let index): nextHop = intent.tunnelName(index)
+            }
+            if let distance = route.distance {
+                nextHop += " (floating, distance \(distance))"
             }
             routes.append(Route(side: "customer router", prefix: route.prefix, nextHop: nextHop))
         }
