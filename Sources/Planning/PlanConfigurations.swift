@@ -17,6 +17,19 @@ public struct PlanConfigurations: Sendable {
     /// checks it against the plan; for an APN line also the office data sheet, whose GRE ends must
     /// agree with the customer's configuration.
     ///
+    /// What each router is given, as the line is built:
+    /// - the WAN on the handover the order names: an Ethernet port of its speed, the E1 channel of the
+    ///   model's E1 module (`Serial0/0/0:0`, all 31 timeslots, PPP) or its V.35 serial port (PPP);
+    /// - an interconnect branch: the /30 shared with the hub router (the branch is its second host),
+    ///   the hub's LAN and the other branches' LANs routed through the hub;
+    /// - the interconnect hub: one 802.1Q sub-interface per branch on its WAN port (VLAN as planned,
+    ///   the hub the first host of the branch's /30), each branch's LAN routed to that branch; a hub on
+    ///   E1 or V.35 takes a single branch on its serial;
+    /// - an internet line: its public WAN, and a public LAN block as the LAN's secondary, routed, not
+    ///   translated;
+    /// - an APN line: each GGSN's share of the terminal pool routed into its tunnel, with a floating
+    ///   route over the other.
+    ///
     /// - Parameters:
     ///   - plan: The plan.
     ///   - catalog: The router catalog.
@@ -25,19 +38,16 @@ public struct PlanConfigurations: Sendable {
     /// - Throws: ``RouterConfigError`` when a value from the order cannot go into a configuration
     ///   (a control character, a name too long for the platform) or a rendered configuration does
     ///   not read back as planned; nothing should be written then.
-    /// - Complexity: O(sites × configuration size).
+    /// - Complexity: O(sites × configuration size), O(branches²) for the routes of an interconnect order.
     public static func render(plan: Plan, catalog: RouterCatalog, renderer: RouterConfigRenderer)
         throws(RouterConfigError) -> PlanConfigurations
     {
         var result = PlanConfigurations(configs: [], officeData: nil, skipped: [])
         let order = plan.order
-        let hubLAN = plan.sites.first { $0.role == .hub }?.addresses.lan
-        let branchLANs = plan.sites.filter { $0.role == .branch }.compactMap(\.addresses.lan)
         var officeSheets: [String] = []
         for site in plan.sites where site.role != .terminals {
-            guard let interconnect = site.addresses.interconnect else { continue }
             guard let modelName = site.router.configuredModel, let model = catalog.model(named: modelName),
-                let dialect = model.dialect, let wanPort = model.wanPort
+                let dialect = model.dialect
             else {
                 let why =
                     site.router.verdict == "replace"
@@ -50,35 +60,59 @@ public struct PlanConfigurations: Sendable {
                 result.skipped.append("\(site.name): no configuration — the order gives no LAN")
                 continue
             }
-            let hostname = ConfigText.makeHostname(site.lineID, platform: dialect) ?? "CPE"
-            let wan = ConfigIntent.Interface(
-                name: wanPort.name, address: interconnect.lastHost, block: interconnect)
-            let lan = ConfigIntent.Interface(name: model.lanPort ?? "", address: lanBlock.firstHost, block: lanBlock)
+            guard let handover = Handover(site.interface, model: model) else {
+                result.skipped.append(
+                    "\(site.name): no configuration — \(model.name) has no \(site.interface.rawValue) port or module")
+                continue
+            }
+            let hostname = hostname(site, dialect: dialect)
+            let lanSecondaries = site.addresses.publicLAN.map { [$0] } ?? []
+            let lan = ConfigIntent.Interface(
+                name: model.lanPort ?? "", address: lanBlock.firstHost, block: lanBlock, secondaries: lanSecondaries)
             let intent: ConfigIntent
-            switch order.product {
-            case .apn:
-                guard let pool = site.addresses.apnPool else {
-                    result.skipped.append("\(site.name): no configuration — no APN pool")
+            if site.role == .hub {
+                guard let hub = hubIntent(plan, hub: site, handover: handover, hostname: hostname, lan: lan) else {
+                    let served = plan.sites.filter { $0.role == .branch && $0.addresses.interconnect != nil }.count
+                    let why =
+                        served == 0
+                        ? "no branch can be built today"
+                        : "a hub on \(site.interface.rawValue) takes one branch per circuit; \(served) branches need"
+                            + " an Ethernet handover (802.1Q sub-interfaces) or one \(site.interface.rawValue) each"
+                    result.skipped.append("\(site.name): no configuration — \(why)")
                     continue
                 }
-                let tunnels = site.tunnels.map {
-                    ConfigIntent.Tunnel(ggsn: $0.ggsn, destination: $0.ggsnAddress, inner: $0.inner)
+                intent = hub
+            } else {
+                guard let block = site.addresses.interconnect else { continue }
+                let wan = handover.interface(address: block.lastHost, block: block, peer: block.firstHost)
+                switch order.product {
+                case .apn:
+                    guard let pool = site.addresses.apnPool else {
+                        result.skipped.append("\(site.name): no configuration — no APN pool")
+                        continue
+                    }
+                    let tunnels = site.tunnels.map {
+                        ConfigIntent.Tunnel(ggsn: $0.ggsn, destination: $0.ggsnAddress, inner: $0.inner)
+                    }
+                    let shares = site.tunnels.compactMap(\.pool)
+                    intent = .apn(
+                        dialect: dialect, hostname: hostname, lineID: site.lineID, customer: order.customer,
+                        site: site.name, wan: wan, wanPeer: block.firstHost, lan: lan, tunnels: tunnels, pool: pool,
+                        poolShares: shares.count == tunnels.count ? shares : [])
+                case .internet:
+                    intent = .internet(
+                        dialect: dialect, hostname: hostname, lineID: site.lineID, customer: order.customer,
+                        site: site.name, wan: wan, wanPeer: block.firstHost, lan: lan)
+                case .interconnect:
+                    // The hub's LAN and every other branch's, through the hub router on the shared /30.
+                    let remote = plan.sites.filter { other in
+                        other.name != site.name
+                            && (other.role == .hub || (other.role == .branch && other.addresses.interconnect != nil))
+                    }.compactMap(\.addresses.lan)
+                    intent = .interconnect(
+                        dialect: dialect, hostname: hostname, lineID: site.lineID, customer: order.customer,
+                        site: site.name, wan: wan, wanPeer: block.firstHost, lan: lan, remoteLANs: remote)
                 }
-                intent = .apn(
-                    dialect: dialect, hostname: hostname, lineID: site.lineID, customer: order.customer,
-                    site: site.name,
-                    wan: wan, wanPeer: interconnect.firstHost, lan: lan, tunnels: tunnels, pool: pool)
-            case .internet:
-                intent = .internet(
-                    dialect: dialect, hostname: hostname, lineID: site.lineID, customer: order.customer,
-                    site: site.name,
-                    wan: wan, wanPeer: interconnect.firstHost, lan: lan)
-            case .interconnect:
-                let remote = site.role == .hub ? branchLANs : (hubLAN.map { [$0] } ?? [])
-                intent = .interconnect(
-                    dialect: dialect, hostname: hostname, lineID: site.lineID, customer: order.customer,
-                    site: site.name,
-                    wan: wan, wanPeer: interconnect.firstHost, lan: lan, remoteLANs: remote)
             }
             let rendered = try renderer.render(intent)
             result.configs.append((site.name, "configs/\(rendered.fileName)", rendered.text))
@@ -91,6 +125,38 @@ public struct PlanConfigurations: Sendable {
         return result
     }
 
+    /// The hub router: a sub-interface (or the serial) per branch that can be built today, and a route
+    /// to each branch's LAN through that branch; `nil` when no branch is served, or when a serial
+    /// handover would have to carry more than one branch.
+    private static func hubIntent(
+        _ plan: Plan, hub: SitePlan, handover: Handover, hostname: String, lan: ConfigIntent.Interface
+    ) -> ConfigIntent? {
+        let branches = plan.sites.filter { $0.role == .branch && $0.addresses.interconnect != nil }
+        guard !branches.isEmpty, case let dialect? = handover.dialect else { return nil }
+        guard handover.carriesVLANs || branches.count == 1 else { return nil }
+        var wans: [ConfigIntent.Interface] = []
+        var routes: [ConfigIntent.Route] = []
+        for branch in branches {
+            guard let block = branch.addresses.interconnect else { continue }
+            var wan = handover.interface(
+                address: block.firstHost, block: block, peer: block.lastHost, vlan: branch.hubVLAN)
+            let branchName = Self.hostname(branch, dialect: dialect)
+            wan.description = "To \(branchName)" + (branch.hubVLAN.map { ", VLAN \($0)" } ?? "")
+            wans.append(wan)
+            if let branchLAN = branch.addresses.lan {
+                routes.append(ConfigIntent.Route(prefix: branchLAN, nextHop: .address(block.lastHost)))
+            }
+        }
+        return .interconnectHub(
+            dialect: dialect, hostname: hostname, lineID: hub.lineID, customer: plan.order.customer, site: hub.name,
+            wans: wans, lan: lan, routes: routes)
+    }
+
+    /// A site's hostname: ASCII, from its line id.
+    private static func hostname(_ site: SitePlan, dialect: ConfigDialect) -> String {
+        ConfigText.makeHostname(site.lineID, platform: dialect) ?? "CPE"
+    }
+
     /// The APN name of an order: its id in lower case, letters, digits and hyphens (`wh-2026-0930-abc`).
     static func apnName(_ orderID: String) -> String {
         let allowed = orderID.lowercased().unicodeScalars.map { scalar -> Character in
@@ -99,5 +165,59 @@ public struct PlanConfigurations: Sendable {
         }
         let name = String(allowed).split(separator: "-").joined(separator: "-")
         return name.isEmpty ? "apn" : name
+    }
+}
+
+/// The router port a line is handed over on, and how it meets the carrier.
+private struct Handover {
+    /// The port: an Ethernet port, or the serial interface of an E1 or V.35 module.
+    var port: String
+    /// The link layer of the port itself (sub-interfaces on an Ethernet port are 802.1Q).
+    var link: ConfigIntent.LinkLayer
+    /// The dialect of the router.
+    var dialect: ConfigDialect?
+
+    /// The port for a handover on a model: the first routed port of the speed (GE and 10GE on a port
+    /// faster than FE), the module's serial for E1 (channel 0, timeslots 1–31) or V.35; `nil` when the
+    /// model has none.
+    init?(_ interface: CustomerInterface, model: RouterModel) {
+        dialect = model.dialect
+        switch interface {
+        case .fe:
+            guard let port = model.wanPort else { return nil }
+            self.port = port.name
+            link = .ethernet
+        case .ge, .tenGE:
+            guard let port = model.routedPorts.first(where: { $0.speed != .fastEthernet }) else { return nil }
+            self.port = port.name
+            link = .ethernet
+        case .e1:
+            guard let module = model.module(for: .e1), module.port.hasPrefix("Serial"),
+                let colon = module.port.lastIndex(of: ":")
+            else { return nil }
+            port = module.port
+            link = .e1(
+                controller: String(module.port[module.port.index(module.port.startIndex, offsetBy: 6)..<colon]),
+                timeslots: 1...31)
+        case .v35:
+            guard let module = model.module(for: .v35) else { return nil }
+            port = module.port
+            link = .serial
+        }
+    }
+
+    /// Whether the port can carry several branches as 802.1Q sub-interfaces.
+    var carriesVLANs: Bool { link == .ethernet }
+
+    /// The routed interface on this handover: the port itself, or its sub-interface of a VLAN.
+    func interface(address: IPv4Address, block: IPv4Prefix, peer: IPv4Address, vlan: Int? = nil)
+        -> ConfigIntent.Interface
+    {
+        if let vlan, link == .ethernet {
+            return ConfigIntent.Interface(
+                name: "\(port).\(vlan)", address: address, block: block, peer: peer,
+                link: .dot1Q(vlan: vlan, parent: port))
+        }
+        return ConfigIntent.Interface(name: port, address: address, block: block, peer: peer, link: link)
     }
 }
