@@ -186,14 +186,16 @@ import Testing
         #expect(run.status == 0, "\(run.standardError)")
         let config = try String(contentsOf: out.appendingPathComponent("configs/HQ.ios.cfg"), encoding: .utf8)
         // The Cisco 1841 does IP unnumbered: one unnumbered tunnel per GGSN, the /32 to each GGSN through the
-        // physical next hop (the carrier side of the /30), and the terminal pool into both tunnels.
+        // physical next hop (the carrier side of the /30), and each GGSN's half of the /23 terminal pool
+        // into its own tunnel, with a floating route (distance 250) over the other.
         for line in [
             "hostname WH-2026-0930-ABC-HQ", " ip address 10.250.0.2 255.255.255.252",
             " ip address 10.88.0.1 255.255.255.0",
             " ip unnumbered FastEthernet0/0", " tunnel destination 10.252.0.1", " tunnel destination 10.252.0.2",
             " ip mtu 1476", " ip tcp adjust-mss 1436", " keepalive 10 3",
             "ip route 10.252.0.1 255.255.255.255 10.250.0.1", "ip route 10.252.0.2 255.255.255.255 10.250.0.1",
-            "ip route 10.160.0.0 255.255.254.0 Tunnel0", "ip route 10.160.0.0 255.255.254.0 Tunnel1",
+            "ip route 10.160.0.0 255.255.255.0 Tunnel0", "ip route 10.160.1.0 255.255.255.0 Tunnel1",
+            "ip route 10.160.0.0 255.255.255.0 Tunnel1 250", "ip route 10.160.1.0 255.255.255.0 Tunnel0 250",
         ] {
             #expect(config.split(separator: "\n").contains(Substring(line)), "missing: \(line)")
         }
