@@ -48,13 +48,33 @@ public struct WorkingDayCalendar: Sendable {
 
     /// Returns whether a date is a working day.
     ///
+    /// In a year whose notice is not out (no listed date), the statutory days off the law fixes
+    /// (``StatutoryHolidays``) are off too: only the notice's bridging and make-up days are unknown.
+    ///
     /// - Parameter date: The date to ask about.
-    /// - Returns: `true` for a listed make-up working day, or for Monday to Friday unless listed as a day off.
+    /// - Returns: `true` for a listed make-up working day, or for Monday to Friday unless listed as a day off
+    ///   (or, in a year without a notice, a statutory holiday).
     public func isWorkingDay(_ date: CalendarDate) -> Bool {
         if let isOffDay = listedDays[date] {
             return !isOffDay
         }
-        return !date.weekday.isWeekend
+        if date.weekday.isWeekend {
+            return false
+        }
+        return hasData(for: date.year) || StatutoryHolidays.days(in: date.year)[date] == nil
+    }
+
+    /// The caveat for counting through a year without a notice.
+    ///
+    /// - Parameter year: The year.
+    /// - Returns: What the count assumed.
+    public static func noNoticeWarning(_ year: Int) -> String {
+        guard (StatutoryHolidays.firstYear...StatutoryHolidays.lastYear).contains(year) else {
+            return "no holiday data for \(year): counting Monday to Friday only"
+        }
+        return "no holiday notice for \(year) yet: counting Monday to Friday less the statutory holidays the law"
+            + " fixes (元旦, 春节, 清明, 劳动节, 端午, 中秋, 国庆); the notice's bridging and make-up days are not known,"
+            + " so the date may move when it is out"
     }
 
     /// Returns the date that is a number of working days after a start date.
@@ -97,9 +117,7 @@ public struct WorkingDayCalendar: Sendable {
                 remaining -= 1
             }
         }
-        let warnings = yearsWithoutData.sorted().map { year in
-            "no holiday data for \(year): counting Monday to Friday only"
-        }
+        let warnings = yearsWithoutData.sorted().map(Self.noNoticeWarning)
         return WorkingDayResult(date: date, warnings: warnings)
     }
 

@@ -3,7 +3,7 @@ public struct WorkingDayResult: Sendable, Hashable {
     /// The due date: the N-th working day after the start.
     public let date: CalendarDate
 
-    /// Caveats about the answer, such as `no holiday data for 2027: counting Monday to Friday only`;
+    /// Caveats about the answer, such as `no holiday notice for 2027 yet: counting Monday to Friday less …`;
     /// empty when every year the count crossed has holiday data.
     public let warnings: [String]
 

@@ -56,7 +56,7 @@ import WorkCalendar
         ("2026-10-11", false),  // Sunday, not listed
         ("2024-02-10", false),  // Saturday, listed off inside the Spring Festival block
         ("2026-01-04", true),  // Sunday, listed as a make-up working day
-        ("2027-10-01", true),  // Friday in a year without data: Monday to Friday only
+        ("2027-10-01", false),  // Friday in a year without a notice: 国庆 by law
     ])
     func tellsWorkingDaysFromDaysOff(text: String, isWorking: Bool) throws {
         #expect(china.isWorkingDay(try CalendarDate(parsing: text)) == isWorking)
@@ -98,22 +98,52 @@ import WorkCalendar
         #expect(china.years.map(\.year) == [2024, 2025, 2026, 2027])
     }
 
-    @Test func countsMondayToFridayInAYearWithoutData() throws {
+    static let noNotice2027 = WorkingDayCalendar.noNoticeWarning(2027)
+
+    @Test func countsMondayToFridayLessTheStatutoryDaysInAYearWithoutANotice() throws {
+        #expect(Self.noNotice2027.hasPrefix("no holiday notice for 2027 yet: counting Monday to Friday less"))
         // 2027-03-05 is a Friday; the next weekday is Monday 2027-03-08.
         let result = try due(1, after: "2027-03-05")
         #expect(result.date.description == "2027-03-08")
-        #expect(result.warnings == ["no holiday data for 2027: counting Monday to Friday only"])
-        // Thu 2027-09-30 + 3: Fri 10-01 counts (no notice yet), then Mon 10-04 and Tue 10-05.
+        #expect(result.warnings == [Self.noNotice2027])
+        // Thu 2027-09-30 + 3: Fri 10-01 is 国庆 by law (no notice needed), then Mon 10-04, Tue 10-05, Wed 10-06.
         let nationalDay = try due(3, after: "2027-09-30")
-        #expect(nationalDay.date.description == "2027-10-05")
-        #expect(nationalDay.warnings == ["no holiday data for 2027: counting Monday to Friday only"])
+        #expect(nationalDay.date.description == "2027-10-06")
+        #expect(nationalDay.warnings == [Self.noNotice2027])
+        // 除夕 2027 is Friday 02-05 (正月初一 Saturday 02-06): Thu 02-04 + 1 is Tuesday 02-09.
+        #expect(try due(1, after: "2027-02-04").date.description == "2027-02-09")
+    }
+
+    @Test func computesTheStatutoryDaysTheLawFixes() throws {
+        func days(_ year: Int) -> [String] {
+            StatutoryHolidays.days(in: year).map { "\($0.key) \($0.value)" }.sorted()
+        }
+        // 2027 by hand: 除夕 02-05 to 正月初三 02-08; 清明 04-05 (⌊27 × 0.2422 + 4.81⌋ − ⌊27 / 4⌋ = 11 − 6);
+        // 端午 (五月初五) 06-09; 中秋 (八月十五) 09-15.
+        #expect(
+            days(2027) == [
+                "2027-01-01 元旦", "2027-02-05 春节", "2027-02-06 春节", "2027-02-07 春节", "2027-02-08 春节",
+                "2027-04-05 清明节", "2027-05-01 劳动节", "2027-05-02 劳动节", "2027-06-09 端午节", "2027-09-15 中秋节",
+                "2027-10-01 国庆节", "2027-10-02 国庆节", "2027-10-03 国庆节",
+            ])
+        // Every statutory day the law gives 2025 and 2026 is a day off in that year's notice.
+        let china = WorkingDayCalendar.chinaMainland
+        for year in [2025, 2026] {
+            let statutory = StatutoryHolidays.days(in: year)
+            #expect(statutory.count == 13)
+            for date in statutory.keys {
+                #expect(!china.isWorkingDay(date), "\(date) is statutory but a working day in the \(year) notice")
+            }
+        }
+        // The law before its 2024 revision is not modelled.
+        #expect(StatutoryHolidays.days(in: 2024).isEmpty)
     }
 
     @Test func warnsWhenTheCountCrossesIntoAYearWithoutData() throws {
-        // Wed 2026-12-30 + 3: Thu 12-31, Fri 2027-01-01 (no data, so counted), Mon 2027-01-04.
+        // Wed 2026-12-30 + 3: Thu 12-31, Fri 2027-01-01 is 元旦 by law, Mon 01-04, Tue 01-05.
         let crossing = try due(3, after: "2026-12-30")
-        #expect(crossing.date.description == "2027-01-04")
-        #expect(crossing.warnings == ["no holiday data for 2027: counting Monday to Friday only"])
+        #expect(crossing.date.description == "2027-01-05")
+        #expect(crossing.warnings == [Self.noNotice2027])
         // Stopping on 12-31 never reaches 2027: no warning.
         let staying = try due(1, after: "2026-12-30")
         #expect(staying.date.description == "2026-12-31")
@@ -122,11 +152,11 @@ import WorkCalendar
 
     @Test func warnsOncePerYearInOrder() throws {
         let empty = WorkingDayCalendar(years: [])
-        // With no data at all, Fri 2023-12-29 + 263: 2024 has 262 weekdays (Mon 01-01 to Tue 12-31), and the
-        // 263rd is Wed 2025-01-01. The count steps through Sat 2023-12-30 and Sun 2023-12-31 first, so 2023 is
+        // With no data at all, Fri 2023-12-29 + 263: 2024 has 262 weekdays (Mon 01-01 to Tue 12-31; the law's
+        // days are not modelled before 2025), Wed 2025-01-01 is 元旦 by law, and the 263rd is Thu 2025-01-02. The count steps through Sat 2023-12-30 and Sun 2023-12-31 first, so 2023 is
         // warned about too (they could have been listed), even though no working day was counted in it.
         let result = try empty.adding(workingDays: 263, to: try CalendarDate(parsing: "2023-12-29"))
-        #expect(result.date.description == "2025-01-01")
+        #expect(result.date.description == "2025-01-02")
         // Starting on the Sunday, nothing in 2023 is stepped through.
         let fromSunday = try empty.adding(workingDays: 262, to: try CalendarDate(parsing: "2023-12-31"))
         #expect(fromSunday.date.description == "2024-12-31")
@@ -135,7 +165,7 @@ import WorkCalendar
             result.warnings == [
                 "no holiday data for 2023: counting Monday to Friday only",
                 "no holiday data for 2024: counting Monday to Friday only",
-                "no holiday data for 2025: counting Monday to Friday only",
+                WorkingDayCalendar.noNoticeWarning(2025),
             ]
         )
     }
@@ -165,7 +195,8 @@ import WorkCalendar
     @Test func countsEachYearsWorkingDays() throws {
         // Weekdays of the year, minus weekdays listed off, plus weekend days listed as working, counted from the
         // JSON files: 2024: 262 - 19 + 8 = 251; 2025: 261 - 18 + 5 = 248; 2026: 261 - 19 + 6 = 248;
-        // 2027 (no data): 261 weekdays.
+        // 2027 (no notice): 261 weekdays less the 7 statutory days on weekdays (01-01, 02-05, 02-08, 04-05,
+        // 06-09, 09-15, 10-01).
         func total(_ year: Int) throws -> Int {
             let start = try CalendarDate(year: year - 1, month: 12, day: 31)
             let end = try CalendarDate(year: year, month: 12, day: 31)
@@ -174,7 +205,7 @@ import WorkCalendar
         #expect(try total(2024) == 251)
         #expect(try total(2025) == 248)
         #expect(try total(2026) == 248)
-        #expect(try total(2027) == 261)
+        #expect(try total(2027) == 254)
     }
 
     @Test func readsDecemberDatesFromTheNextYearsNotice() throws {
