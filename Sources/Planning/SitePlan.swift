@@ -192,8 +192,10 @@ public struct SitePlan: Sendable {
     /// Whether the line can be built today.
     ///
     /// That is a qualified site with a working path, or the hub of an interconnect order, whose
-    /// branches bring the paths. Only such a line holds resources and gets addresses.
+    /// branches bring the paths, and whose outcome is not an engineering build (no SDH/MSTP near an
+    /// APN site, no diverse route, a ring due for an upgrade, a pool without room): only such a line
+    /// holds ports, timeslots, bandwidth or addresses; the rest is recorded `designed` with nothing.
     public var isServed: Bool {
-        qualification == .qualified && (working != nil || role == .hub)
+        qualification == .qualified && (working != nil || role == .hub) && outcome != .coreBuild
     }
 }

@@ -27,7 +27,7 @@ extension SiteState {
     /// The technologies to try for a site, in the order of the selection rules (domain-rules §2, §7).
     func preference(for site: OrderSite, product: Product) -> [AccessTechnology] {
         let megabits = site.bandwidth.megabits
-        if product == .apn { return [.sdhMSTP, .ptn, .otn, .pon, .wlan] }  // R1: 2M MSTP to the GPRS-VPN room
+        if product == .apn { return [.sdhMSTP, .ptn, .pon, .wlan] }  // R1: 2M MSTP (or PTN) to the GPRS-VPN room
         if site.interface == .e1 || site.interface == .v35 { return [.sdhMSTP, .ptn, .wlan] }  // R2
         if megabits >= policy[.otnMinMbps] || site.interface == .tenGE { return [.otn, .ptn, .wlan] }  // R4
         if product == .internet, megabits <= policy[.ponMaxDownMbps], site.protection == .none {
@@ -39,7 +39,12 @@ extension SiteState {
     /// Every technology of the site's preference list, evaluated.
     func accessCandidates(for site: OrderSite, building: Int?, product: Product) -> [AccessCandidate] {
         preference(for: site, product: product).map { technology in
-            evaluate(technology, site: site, building: building)
+            if product == .apn, technology == .pon {
+                return AccessCandidate(
+                    technology: .pon, qualifies: false,
+                    reason: "an APN line is a 2M MSTP (or PTN) circuit into the GPRS-VPN room; PON does not carry it")
+            }
+            return evaluate(technology, site: site, building: building)
         }
     }
 
@@ -124,31 +129,48 @@ extension SiteState {
             ?? AccessCandidate(technology: technology, qualifies: false, reason: "no usable \(name) access")
     }
 
-    /// A site given by coordinates: the nearest node of the kind within reach, with new fibre to build.
+    /// How many of the nearest nodes of a kind a site given by location weighs.
+    static let locationCandidates = 32
+
+    /// A site given by coordinates: the nearest node of the kind that can serve it — within reach, with
+    /// a free port of the interface's type (or a free splitter branch within the optical budget) — with
+    /// new fibre to build; else the nearest that qualifies with end-access work; else why the nearest
+    /// cannot. An aggregation node without customer ports is passed over for the access node beyond it.
+    ///
+    /// - Complexity: O(*k* log *k*) for the *k* nodes of the kind, and at most ``locationCandidates``
+    ///   evaluations.
     private func evaluateByLocation(_ technology: AccessTechnology, site: OrderSite, kinds: [NodeKind])
         -> AccessCandidate
     {
         guard let location = site.location else {
             return AccessCandidate(technology: technology, qualifies: false, reason: "the site has no location")
         }
-        var nearest: (node: Int, kilometres: Double)?
-        for index in kinds.flatMap({ nodesByKind[$0] ?? [] }) {
-            let kilometres = network.nodes[index].location.distance(to: location)
-            if nearest.map({ (kilometres, index) < ($0.kilometres, $0.node) }) ?? true { nearest = (index, kilometres) }
-        }
-        guard let nearest else {
+        let nodes = kinds.flatMap { nodesByKind[$0] ?? [] }.map { index in
+            (node: index, kilometres: network.nodes[index].location.distance(to: location))
+        }.sorted { ($0.kilometres, network.nodes[$0.node].id) < ($1.kilometres, network.nodes[$1.node].id) }
+        guard !nodes.isEmpty else {
             return AccessCandidate(technology: technology, qualifies: false, reason: "the network has no such node")
         }
-        // Cable routes run longer than the straight line: count 1.3 times it.
-        let metres = Int((nearest.kilometres * 1.3 * 1000).rounded())
-        var candidate = evaluate(technology, site: site, node: nearest.node, lastMile: nil, metres: metres)
-        candidate.buildMetres = metres
-        if candidate.qualifies {
+        var withWork: AccessCandidate?
+        var firstFailure: AccessCandidate?
+        for nearby in nodes.prefix(Self.locationCandidates) {
+            // Cable routes run longer than the straight line: count 1.3 times it.
+            let metres = Int((nearby.kilometres * 1.3 * 1000).rounded())
+            var candidate = evaluate(technology, site: site, node: nearby.node, lastMile: nil, metres: metres)
+            candidate.buildMetres = metres
+            guard candidate.qualifies else {
+                if firstFailure == nil { firstFailure = candidate }
+                if Double(metres) > reach(of: technology) * 1000 { break }
+                continue
+            }
             candidate.reason =
-                "needs \(Self.kilometres(metres)) km of new fibre to \(network.nodes[nearest.node].id); "
+                "needs \(Self.kilometres(metres)) km of new fibre to \(network.nodes[nearby.node].id); "
                 + candidate.reason
+            if !candidate.portShort { return candidate }
+            if withWork == nil { withWork = candidate }
         }
-        return candidate
+        return withWork ?? firstFailure
+            ?? AccessCandidate(technology: technology, qualifies: false, reason: "the network has no such node")
     }
 
     /// Checks one access node for a site: reach, port or splitter branch, optical budget.

@@ -41,8 +41,10 @@ struct SiteState {
                 network: context.usage.applied(to: context.network), landmarks: product == .interconnect))
     }
 
-    /// Takes a planned site's resources, for the sites after it.
+    /// Takes a planned site's resources, for the sites after it; a line that cannot be built today
+    /// takes nothing.
     mutating func take(_ site: SitePlan) {
+        guard site.isServed else { return }
         for reservation in site.reservations where reservation.kind != .bandwidth {
             usage.add(reservation)
         }
@@ -124,8 +126,18 @@ struct SiteState {
         assess(&plan, candidate: candidate, route: route, site: site, role: role)
         // Only a line that can be built today gets resources and addresses; the rest waits for its reply.
         if plan.isServed {
+            let allocatorsBefore = allocators
             reserveUnits(&plan, candidate: candidate, route: route, site: site)
             planAddresses(&plan, site: site, order: order, index: index)
+            if !plan.isServed {
+                // A pool without room: the line is a core build after all and holds nothing.
+                allocators = allocatorsBefore
+                plan.reservations = []
+                plan.addressRequests = []
+                plan.addresses = PlannedAddresses()
+                plan.tunnels = []
+                plan.hubVLAN = nil
+            }
         }
         return plan
     }
