@@ -10,9 +10,14 @@ public struct OrderView: Sendable {
     public var heldAddresses: [String: [String: [IPv4Prefix]]]
     /// The order's lines that are not ceased.
     public var existingLines: [String]
+    /// Every order with a line that is not ceased, by id.
+    public var knownOrders: [String] = []
 }
 
 extension Ledger {
+    /// Every order with a line that is not ceased, by id.
+    static let knownOrdersQuery = "SELECT DISTINCT order_id FROM lines WHERE state <> 'ceased' ORDER BY order_id"
+
     /// The ledger as planning an order sees it, without writing.
     ///
     /// - Parameters:
@@ -29,6 +34,7 @@ extension Ledger {
             ).compactMap { $0.text("id") }
             let ownSet = Set(own)
             var view = OrderView(usage: LedgerUsage(), heldAddresses: [:], existingLines: own)
+            view.knownOrders = try database.query(Ledger.knownOrdersQuery, []).compactMap { $0.text("order_id") }
             for row in try database.query("SELECT * FROM reservations WHERE live = 1 ORDER BY id") {
                 guard let reservation = Ledger.reservation(from: row), let line = row.text("line_id") else { continue }
                 if ownSet.contains(line) {

@@ -52,6 +52,15 @@ public struct LedgerWriter {
         }
     }
 
+    /// Every order with a line that is not ceased, by id.
+    ///
+    /// - Complexity: O(*l* log *l*) for *l* lines.
+    public func knownOrders() throws(LedgerError) -> [String] {
+        try run("reading orders") { () throws(SQLiteError) in
+            try database.query(Ledger.knownOrdersQuery, []).compactMap { $0.text("order_id") }
+        }
+    }
+
     /// Frees a line's reservations other than its addresses, so its order can be planned again
     /// without counting them twice; the addresses stay (a re-commit keeps them).
     public mutating func releaseAllButAddresses(of id: String) throws(LedgerError) {

@@ -88,6 +88,7 @@ enum PlanCommand {
                     context.usage = view.usage
                     context.heldAddresses = view.heldAddresses
                     context.existingLines = view.existingLines
+                    context.knownOrders = view.knownOrders
                 } catch {
                     throw LedgerCommand.failure(error)
                 }

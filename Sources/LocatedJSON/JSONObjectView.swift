@@ -195,6 +195,18 @@ public struct JSONObjectView: Sendable {
         return best?.0
     }
 
+    /// The candidates nearest to a text by edit distance (case ignored), nearest first, ties in the
+    /// candidates' order; at most `limit`.
+    ///
+    /// - Complexity: O(*c* × *n* × *m*) for *c* candidates of length *m* and a text of length *n*.
+    public static func nearest(to text: String, in candidates: [String], limit: Int) -> [String] {
+        let key = Array(text.lowercased())
+        return candidates.enumerated()
+            .map { (distance: editDistance(key, Array($0.element.lowercased())), position: $0.offset) }
+            .sorted { ($0.distance, $0.position) < ($1.distance, $1.position) }
+            .prefix(max(0, limit)).map { candidates[$0.position] }
+    }
+
     private static func editDistance(_ left: [Character], _ right: [Character]) -> Int {
         if left.isEmpty { return right.count }
         if right.isEmpty { return left.count }

@@ -52,6 +52,9 @@ public enum PlanCommit {
                 var current = context
                 current.usage = writer.usage
                 current.existingLines = existing.map(\.id)
+                if order.request != .new, existing.isEmpty {
+                    current.knownOrders = try writer.knownOrders()
+                }
                 current.heldAddresses = [:]
                 if order.request == .new {
                     for line in existing {
@@ -102,12 +105,15 @@ public enum PlanCommit {
             case "lan": site.addresses.lan = blocks.first
             case "apn": site.addresses.apnPool = blocks.first
             case "tunnel": site.addresses.tunnels = blocks
+            case "public-lan": site.addresses.publicLAN = blocks.first
             default: break
             }
         }
+        let shares = site.addresses.apnPool.map { SiteState.shares(of: $0, count: site.tunnels.count) } ?? []
         for index in site.tunnels.indices {
             site.tunnels[index].customerAddress = site.addresses.interconnect?.lastHost
             site.tunnels[index].inner = index < site.addresses.tunnels.count ? site.addresses.tunnels[index] : nil
+            site.tunnels[index].pool = index < shares.count ? shares[index] : nil
         }
     }
 }

@@ -61,6 +61,17 @@ public struct Planner: Sendable {
             }
             buildings.append(node)
         }
+        if order.request != .new, context.existingLines.isEmpty {
+            let verb = order.request == .cease ? "cease" : "modify"
+            let nearest = JSONObjectView.nearest(to: order.id, in: context.knownOrders, limit: 3)
+            problems.append(
+                loaded.source.diagnostic(
+                    .error, site: nil, field: "request",
+                    "the ledger has no line of order '\(order.id)' to \(verb)"
+                        + (nearest.isEmpty
+                            ? "; it holds no order (give --ledger the ledger the order was committed to)"
+                            : "; the nearest orders it holds: " + nearest.joined(separator: ", "))))
+        }
         if order.request != .cease {
             switch order.product {
             case .apn:

@@ -16,6 +16,9 @@ public struct PlanningContext: Sendable {
     public var heldAddresses: [String: [String: [IPv4Prefix]]]
     /// Lines of this order already in the ledger and not ceased.
     public var existingLines: [String]
+    /// Every order the ledger holds a live line of, for naming the nearest when a `modify` or `cease`
+    /// names an order it does not know.
+    public var knownOrders: [String] = []
     /// The working-day calendar.
     public var calendar: WorkingDayCalendar
     /// Judges a customer router for a product: model name (or nil) → answer.

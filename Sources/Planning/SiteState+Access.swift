@@ -132,8 +132,9 @@ extension SiteState {
     /// How many of the nearest nodes of a kind a site given by location weighs.
     static let locationCandidates = 32
 
-    /// A site given by coordinates: the nearest node of the kind that can serve it — within reach, with
-    /// a free port of the interface's type (or a free splitter branch within the optical budget) — with
+    /// A site given by coordinates: the nearest node of the kind that can serve it.
+    ///
+    /// That is within reach, with a free port of the interface's type (or a free splitter branch within the optical budget) — with
     /// new fibre to build; else the nearest that qualifies with end-access work; else why the nearest
     /// cannot. An aggregation node without customer ports is passed over for the access node beyond it.
     ///
