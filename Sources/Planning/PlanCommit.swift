@@ -24,6 +24,12 @@ public enum PlanCommit {
     /// blocks for a purpose keeps them). `cease` releases the order's lines; `modify` releases
     /// them and records the new plan, in the same transaction.
     ///
+    /// Because the order is planned inside the write lock, a commit answers what a dry run against
+    /// the same ledger answers: a pool without room, or capacity another writer took first, gives the
+    /// planned answer (`core-build`, the pool named) with nothing held, never a failed write. A ledger
+    /// busy with another writer is tried ``attempts`` times (each waiting the busy timeout) before
+    /// ``Failure/ledger(_:)`` with code `busy` says to try again.
+    ///
     /// - Parameters:
     ///   - loaded: The order.
     ///   - context: Network, calendar and router check; its usage and held addresses are
@@ -35,6 +41,23 @@ public enum PlanCommit {
     ///   ``Failure/ledger(_:)`` when the ledger refuses (busy, not a ledger, a conflict); nothing
     ///   is written in either case.
     public static func commit(_ loaded: LoadedOrder, context: PlanningContext, ledger: Ledger, actor: String)
+        throws(Failure) -> Plan
+    {
+        var attempt = 1
+        while true {
+            do throws(Failure) {
+                return try commitOnce(loaded, context: context, ledger: ledger, actor: actor)
+            } catch {
+                guard case .ledger(let problem) = error, problem.code == .busy, attempt < attempts else { throw error }
+                attempt += 1
+            }
+        }
+    }
+
+    /// How many times a commit is tried while the ledger is busy.
+    public static let attempts = 3
+
+    private static func commitOnce(_ loaded: LoadedOrder, context: PlanningContext, ledger: Ledger, actor: String)
         throws(Failure) -> Plan
     {
         var orderProblem: DiagnosticsError?
