@@ -39,18 +39,21 @@ public struct PlanConfigurations: Sendable {
             guard let modelName = site.router.configuredModel, let model = catalog.model(named: modelName),
                 let dialect = model.dialect, let wanPort = model.wanPort
             else {
-                let why =
-                    site.router.verdict == "replace"
-                    ? "its router must be replaced and no recommended model of the catalog takes this line"
-                    : "its router is unknown: name a catalog model or paste its version output"
-                result.skipped.append("\(site.name): no configuration — \(why)")
+                result.skipped.append("\(site.name): no configuration — \(Self.noConfigurationReason(site, catalog))")
+                // Issue 9 item 10: the carrier's side of an APN line does not depend on the customer's
+                // router, so its office data sheet is written even when no customer configuration is.
+                if order.product == .apn, let sheet = try Self.officeDataWithoutConfiguration(site, plan, renderer) {
+                    officeSheets.append(sheet)
+                }
                 continue
             }
             guard let lanBlock = site.addresses.lan else {
                 result.skipped.append("\(site.name): no configuration — the order gives no LAN")
                 continue
             }
-            let hostname = ConfigText.makeHostname(site.lineID, platform: dialect) ?? "CPE"
+            // The plan's ASCII names (Planner.nameConfigurations); a plan.json without them falls back.
+            let hostname = site.hostname ?? ConfigText.makeHostname(site.lineID, platform: dialect) ?? "CPE"
+            let lineText = ConfigNames.descriptionText(lineID: site.lineID, hostname: hostname, platform: dialect)
             let wan = ConfigIntent.Interface(
                 name: wanPort.name, address: interconnect.lastHost, block: interconnect)
             let lan = ConfigIntent.Interface(name: model.lanPort ?? "", address: lanBlock.firstHost, block: lanBlock)
@@ -65,25 +68,26 @@ public struct PlanConfigurations: Sendable {
                     ConfigIntent.Tunnel(ggsn: $0.ggsn, destination: $0.ggsnAddress, inner: $0.inner)
                 }
                 intent = .apn(
-                    dialect: dialect, hostname: hostname, lineID: site.lineID, customer: order.customer,
+                    dialect: dialect, hostname: hostname, lineID: lineText, customer: order.customer,
                     site: site.name,
                     wan: wan, wanPeer: interconnect.firstHost, lan: lan, tunnels: tunnels, pool: pool)
             case .internet:
                 intent = .internet(
-                    dialect: dialect, hostname: hostname, lineID: site.lineID, customer: order.customer,
+                    dialect: dialect, hostname: hostname, lineID: lineText, customer: order.customer,
                     site: site.name,
                     wan: wan, wanPeer: interconnect.firstHost, lan: lan)
             case .interconnect:
                 let remote = site.role == .hub ? branchLANs : (hubLAN.map { [$0] } ?? [])
                 intent = .interconnect(
-                    dialect: dialect, hostname: hostname, lineID: site.lineID, customer: order.customer,
+                    dialect: dialect, hostname: hostname, lineID: lineText, customer: order.customer,
                     site: site.name,
                     wan: wan, wanPeer: interconnect.firstHost, lan: lan, remoteLANs: remote)
             }
             let rendered = try renderer.render(intent)
-            result.configs.append((site.name, "configs/\(rendered.fileName)", rendered.text))
+            result.configs.append((site.name, site.configFile ?? "configs/\(rendered.fileName)", rendered.text))
             if order.product == .apn {
-                let office = OfficeDataIntent(apn: apnName(order.id), customerRouter: intent)
+                var office = OfficeDataIntent(apn: apnName(order.id), customerRouter: intent)
+                office.lineID = site.lineID  // the sheet is a document: it keeps the Chinese line id
                 officeSheets.append(try renderer.renderOfficeData(office, customerConfig: rendered).text)
             }
         }
