@@ -87,11 +87,33 @@ public enum InterfaceKind: String, Sendable, Hashable, CaseIterable {
     case fastEthernet = "FE"
     /// 10/100/1000 Ethernet.
     case gigabitEthernet = "GE"
+    /// 10 Gigabit Ethernet (an SFP+ port).
+    case tenGigabitEthernet = "10GE"
     /// A 2 Mbit/s E1 (G.703), which needs an E1 module on the router.
     case e1 = "E1"
     /// A V.35 synchronous serial port, which needs a serial module on the router.
     case v35 = "V.35"
 
     /// Whether the handover is Ethernet (served by a routed Ethernet port).
-    public var isEthernet: Bool { self == .fastEthernet || self == .gigabitEthernet }
+    public var isEthernet: Bool { self == .fastEthernet || self == .gigabitEthernet || self == .tenGigabitEthernet }
+
+    /// The rate the interface carries, in kbit/s: FE 100 000, GE 1 000 000, 10GE 10 000 000, E1 and
+    /// V.35 2 048.
+    public var kilobits: Int {
+        switch self {
+        case .fastEthernet: 100_000
+        case .gigabitEthernet: 1_000_000
+        case .tenGigabitEthernet: 10_000_000
+        case .e1, .v35: 2048
+        }
+    }
+
+    /// The slowest Ethernet port kind that carries a rate: FE up to 100M, GE up to 1G, else 10GE;
+    /// `nil` above 10G.
+    ///
+    /// - Parameter kilobits: The rate in kbit/s.
+    /// - Returns: The port kind.
+    public static func ethernet(carrying kilobits: Int) -> InterfaceKind? {
+        [.fastEthernet, .gigabitEthernet, .tenGigabitEthernet].first { $0.kilobits >= kilobits }
+    }
 }

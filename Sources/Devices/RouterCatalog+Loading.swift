@@ -11,7 +11,7 @@ extension RouterCatalog {
     ///
     /// The file is an object with `models`, an array of objects with the keys `name`, `vendor`,
     /// `aliases`, `software`, `dialect` (`ios`, `vrp3`, `vrp5` or null), `routedPorts`
-    /// ([{`name`, `speed`: FE|GE}]), `switchPorts` ([names]), `lanInterface` (name or null), `slots`
+    /// ([{`name`, `speed`: FE|GE|10GE}]), `switchPorts` ([names]), `lanInterface` (name or null), `slots`
     /// ([{`kind`, `count`}]), `modules` ([{`interface`: E1|V.35, `module`, `slot`, `port`}]),
     /// `features` ({`gre`, `tunnelUnnumbered`, `nat`}), `recommended` and `note`.
     ///
@@ -174,7 +174,7 @@ extension RouterCatalog {
                 speed = InterfaceKind(rawValue: speedText).flatMap { $0.isEthernet ? $0 : nil }
                 if speed == nil {
                     report.error(
-                        "unknown port speed '\(speedText)'; expected FE or GE",
+                        "unknown port speed '\(speedText)'; expected FE, GE or 10GE",
                         at: port.value("speed")?.offset ?? port.offset, path: port.path("speed"))
                 }
             }

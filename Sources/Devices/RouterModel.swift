@@ -7,7 +7,7 @@ public struct RouterModel: Sendable, Hashable {
     public struct Port: Sendable, Hashable {
         /// The interface name as the router's CLI spells it: `FastEthernet0/0`, `Ethernet0/0`.
         public var name: String
-        /// `.fastEthernet` or `.gigabitEthernet`.
+        /// `.fastEthernet`, `.gigabitEthernet` or `.tenGigabitEthernet`.
         public var speed: InterfaceKind
 
         /// Creates a port.

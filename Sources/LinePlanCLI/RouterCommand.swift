@@ -1,21 +1,27 @@
 import Devices
 import Foundation
 import LocatedJSON
+import NetGraph
 
 /// `lineplan router check`: whether the customer's router can take the line.
 enum RouterCommand {
     static let help = """
         Usage:
           lineplan router check (--model NAME | --version-file FILE) --product apn|internet|interconnect
-                                [--interface FE|GE|E1|V.35] [--templates DIR] [--format text|json]
+                                [--interface FE|GE|10GE|E1|V.35] [--bandwidth RATE]
+                                [--templates DIR] [--format text|json]
 
         Checks a customer router against what the product needs; the access handbook lists these
-        as causes of delay. An APN line needs GRE tunnels and two routed FE ports (WAN and LAN), and
-        IP unnumbered on its tunnels; without it the verdict is needs-address-pair: the account
-        manager applies for one more /30 per tunnel. An internet line needs NAT. An interconnect
-        line needs the customer interface (--interface, default FE; E1 and V.35 need a module).
-        Verdicts: ok, needs-address-pair, replace (with the handbook's recommendation: a Cisco 1841
-        or Huawei AR28-11, charged to the dedicated-line project) and unknown (with what to provide).
+        as causes of delay. Every line needs the router to take its handover (--interface, default
+        FE): a routed port at least as fast as the interface and the bandwidth (--bandwidth, such as
+        200M: more than 100M needs a GE port), or the module for E1 and V.35; and a LAN interface.
+        An APN line needs GRE tunnels and two routed ports (WAN and LAN), and IP unnumbered on its
+        tunnels; without it the verdict is needs-address-pair: the account manager applies for one
+        more /30 per tunnel. An internet line needs NAT.
+        Verdicts: ok, needs-address-pair, replace (naming the one catalog model operations buys,
+        charged to the dedicated-line project: the handbook's Cisco 1841 or Huawei AR28-11 when it
+        takes the line, else another catalog model with templates) and unknown (with what to
+        provide). A catalog model without configuration templates is named as such.
 
           --model NAME         the model, loosely spelt: 'Cisco 1841', '1841', 'Quidway AR28-11'
           --version-file FILE  pasted 'show version' (Cisco IOS) or 'display version' (Huawei VRP 3
@@ -23,8 +29,10 @@ enum RouterCommand {
           --templates DIR      the folder holding routers.json. Default: ./Templates when it holds
                                routers.json, else the Templates folder of the package lineplan was
                                built in (found by walking up from the executable's folder)
-          --format text|json   JSON has model, platform, software, product, interface, verdict,
-                               reasons, recommendation and version (null without --version-file)
+          --bandwidth RATE     the line's bandwidth: 2M, 100M, 200M, 1G (or Mbit/s)
+          --format text|json   JSON has model, platform, software, product, interface, bandwidth,
+                               verdict, reasons, recommendation, replacement (the model to buy)
+                               and version (null without --version-file)
 
         Exit 0 with any verdict (a verdict is an answer); 64 usage; 65 an unreadable version file or
         catalog; 69 no templates folder found.
@@ -46,7 +54,8 @@ enum RouterCommand {
         let command = "router check"
         let parsed = try CommandArguments(
             arguments, command: command,
-            options: ["model", "version-file", "product", "interface", "templates", "format"], flags: [])
+            options: ["model", "version-file", "product", "interface", "bandwidth", "templates", "format"],
+            flags: [])
         try parsed.expectNoPositionals()
         _ = try parsed.required("product")
         let productName = try parsed.choice("product", from: LineProduct.allCases.map(\.rawValue), default: "apn")
@@ -54,6 +63,13 @@ enum RouterCommand {
         let interfaceName = try parsed.choice(
             "interface", from: InterfaceKind.allCases.map(\.rawValue), default: InterfaceKind.fastEthernet.rawValue)
         let interface = InterfaceKind(rawValue: interfaceName) ?? .fastEthernet
+        var bandwidth: Bandwidth?
+        if let text = parsed.value("bandwidth") {
+            guard let rate = Bandwidth(parsing: text), rate.kilobits > 0 else {
+                throw .usage("invalid --bandwidth '\(text)': \(Bandwidth.syntaxHint)", command: command)
+            }
+            bandwidth = rate
+        }
         let format = try parsed.choice("format", from: ["text", "json"], default: "text")
         let model = parsed.value("model")
         let versionFile = parsed.value("version-file")
@@ -77,21 +93,25 @@ enum RouterCommand {
                 throw CommandFailure(.dataError, [error.description])
             }
             report = read
-            verdict = CapabilityCheck.check(read, product: product, interface: interface, catalog: catalog)
+            verdict = CapabilityCheck.check(
+                read, product: product, interface: interface, bandwidth: bandwidth?.kilobits, catalog: catalog)
         } else {
             verdict = CapabilityCheck.check(
-                modelNamed: model ?? "", product: product, interface: interface, catalog: catalog)
+                modelNamed: model ?? "", product: product, interface: interface, bandwidth: bandwidth?.kilobits,
+                catalog: catalog)
         }
         if format == "json" {
-            FileAccess.printOut(json(verdict, interface: interface, report: report).rendered())
+            FileAccess.printOut(json(verdict, interface: interface, bandwidth: bandwidth, report: report).rendered())
         } else {
-            FileAccess.printOut(text(verdict, interface: interface))
+            FileAccess.printOut(text(verdict, interface: interface, bandwidth: bandwidth))
         }
     }
 
     // MARK: - Output
 
-    static func json(_ verdict: CapabilityVerdict, interface: InterfaceKind, report: VersionReport?) -> JSONOutput {
+    static func json(
+        _ verdict: CapabilityVerdict, interface: InterfaceKind, bandwidth: Bandwidth?, report: VersionReport?
+    ) -> JSONOutput {
         let version: JSONOutput =
             report.map { report in
                 .object([
@@ -113,21 +133,24 @@ enum RouterCommand {
             ("software", .string(verdict.model?.software)),
             ("product", .string(verdict.product.rawValue)),
             ("interface", .string(interface.rawValue)),
+            ("bandwidth", .string(bandwidth?.description)),
             ("verdict", .string(verdict.kind.rawValue)),
             ("reasons", .array(verdict.reasons.map { .string($0) })),
             ("recommendation", .string(verdict.recommendation)),
+            ("replacement", .string(verdict.replacement?.name)),
             ("version", version),
         ])
     }
 
-    static func text(_ verdict: CapabilityVerdict, interface: InterfaceKind) -> String {
+    static func text(_ verdict: CapabilityVerdict, interface: InterfaceKind, bandwidth: Bandwidth?) -> String {
         var subject: String
         if let model = verdict.model {
             subject = "\(model.name) (\(model.software); configuration: \(model.dialect?.rawValue ?? "none"))"
         } else {
             subject = verdict.modelName.map { "'\($0)'" } ?? "the router"
         }
-        let line = verdict.product == .interconnect ? " over \(interface.rawValue)" : ""
+        let rate = bandwidth.map { "\($0) " } ?? ""
+        let line = " over \(rate)\(interface.rawValue)"
         subject += " for \(verdict.product.phrase)\(line): \(verdict.kind.rawValue)\n"
         for reason in verdict.reasons {
             subject += "  - \(reason)\n"

@@ -106,8 +106,7 @@ extension Checklist {
             }
             return language.pick("\(terminals) terminals (SIM cards)", "\(terminals)个终端（制卡）")
         case .router:
-            return (site.router.model ?? language.pick("no model given", "未提供型号")) + ": "
-                + language.name(ofVerdict: site.router.verdict)
+            return language.summary(of: site.router)
         case .config:
             return attachments.configs[site.name] ?? "configs/"
         case .order, .reply, .replyForm, .officeData, .service, .lines:

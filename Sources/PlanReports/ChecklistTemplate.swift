@@ -26,7 +26,7 @@ public enum ChecklistCondition: String, Sendable, Hashable, CaseIterable {
     case coreBuild = "core-build"
     /// A site's outcome is `access-optimisation`: maintenance provides the end access.
     case accessOptimisation = "access-optimisation"
-    /// A site's router must be replaced (operations buys a Cisco 1841 or Huawei AR28-11).
+    /// A site's router must be replaced (operations buys the one model its verdict names).
     case routerReplace = "router-replace"
     /// A site's router cannot do IP unnumbered: one more address pair for the tunnels.
     case addressPair = "address-pair"

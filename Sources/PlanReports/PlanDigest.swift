@@ -157,11 +157,21 @@ struct PlanDigest {
             })
     }
 
+    /// The ASCII name the site's router goes by in its configuration, and the file: the plan says
+    /// which name stands for which (Chinese) site.
+    func configName(_ site: SitePlan) -> [(String, String)] {
+        guard let hostname = site.hostname else { return [] }
+        let file = site.configFile.map { " — \($0)" } ?? language.pick(" — no configuration file", " — 无配置文件")
+        return [(language.pick("Router hostname", "路由器主机名"), hostname + file)]
+    }
+
     /// The router's verdict.
     func router(_ site: SitePlan) -> (String, String) {
         let model = site.router.model ?? language.pick("no model given", "未提供型号")
         let platform = site.router.platform.map { " (\($0))" } ?? ""
-        var text = model + platform + ": " + language.name(ofVerdict: site.router.verdict)
+        var text =
+            model + platform + ": "
+            + language.name(ofVerdict: site.router.verdict, replacement: site.router.replacement)
         if !site.router.reasons.isEmpty { text += " — " + site.router.reasons.joined(separator: "; ") }
         return (language.pick("Router", "客户路由器"), text)
     }

@@ -27,7 +27,8 @@ public enum PlanMarkdown {
             lines.append("")
             lines.append(
                 contentsOf: facts(
-                    digest.facts(site) + digest.paths(site) + digest.addresses(site) + [digest.router(site)]))
+                    digest.facts(site) + digest.paths(site) + digest.addresses(site) + [digest.router(site)]
+                        + digest.configName(site)))
             for (title, table) in [
                 (language.pick("Technologies considered", "接入技术比选"), digest.alternatives(site)),
                 (language.pick("Segments", "分段确认"), digest.segments(site)),

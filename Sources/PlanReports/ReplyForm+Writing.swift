@@ -81,10 +81,12 @@ extension ReplyForm {
                     "order", "customer", "product", "request", "received", "reply due", "reply outcome",
                     "responsible department", "site", "building", "access", "resource", "segment", "status",
                     "finding", "site outcome", "site department", "planned ready date", "repair hours",
+                    "customer router",
                 ]
                 : [
                     "订单编号", "客户名称", "业务类型", "需求类型", "受理日期", "回复期限", "确认结果", "责任部门", "站点", "楼宇",
                     "接入方式", "资源类别", "分段", "资源情况", "说明", "站点结论", "站点责任部门", "计划具备日期", "修复时限（小时）",
+                    "客户路由器",
                 ])
         let order = plan.order
         let orderColumns = [
@@ -103,6 +105,7 @@ extension ReplyForm {
                         language.name(ofSegment: check.segment), language.name(ofStatus: check.status), check.reason,
                         language.shortName(of: site.outcome), language.department(of: site.outcome),
                         site.readyDate?.description ?? "", "\(site.repairHours)",
+                        language.summary(of: site.router),
                     ])
             }
         }
@@ -166,8 +169,11 @@ extension ReplyForm {
 
     private func siteHeadings(_ language: ReportLanguage) -> [String] {
         language == .en
-            ? ["Site", "Building", "Access", "Outcome", "Responsible department", "Planned ready date", "Repair"]
-            : ["站点", "楼宇", "接入方式", "结论", "责任部门", "计划具备日期", "修复时限"]
+            ? [
+                "Site", "Building", "Access", "Outcome", "Responsible department", "Planned ready date", "Repair",
+                "Customer router",
+            ]
+            : ["站点", "楼宇", "接入方式", "结论", "责任部门", "计划具备日期", "修复时限", "客户路由器"]
     }
 
     private func siteRows(language: ReportLanguage) -> [[String]] {
@@ -175,7 +181,7 @@ extension ReplyForm {
             [
                 site.name, site.building ?? "—", access(site, language: language), language.shortName(of: site.outcome),
                 language.department(of: site.outcome), site.readyDate.map(language.dated) ?? "—",
-                language.repair(hours: site.repairHours, area: site.area),
+                language.repair(hours: site.repairHours, area: site.area), language.summary(of: site.router),
             ]
         }
     }

@@ -36,6 +36,8 @@ public struct ReplySite: Sendable, Hashable {
     public var area: Area
     /// The repair obligation in hours.
     public var repairHours: Int
+    /// The customer router's verdict, with the one model to buy when it must be replaced.
+    public var router: RouterAnswer
 }
 
 /// The resource confirmation and reply form (《本地集团客户接入类资源确认及回复单》) of an order.
@@ -91,7 +93,7 @@ public struct ReplyForm: Sendable {
             ReplySite(
                 name: site.name, building: site.building, technology: site.technology, accessNode: site.accessNode,
                 outcome: site.outcome, segments: site.segments, readyDate: readyDates[site.outcome], area: site.area,
-                repairHours: site.repairHours)
+                repairHours: site.repairHours, router: site.router)
         }
         return ReplyForm(plan: plan, sites: sites, warnings: warnings)
     }

@@ -151,19 +151,42 @@ extension ReportLanguage {
         }
     }
 
-    /// A router verdict.
-    func name(ofVerdict verdict: String) -> String {
+    /// A router verdict; `replace` names the one model operations buys.
+    ///
+    /// - Parameters:
+    ///   - verdict: `ok`, `needs-address-pair`, `replace` or `unknown`.
+    ///   - replacement: The model to buy, for `replace`.
+    /// - Returns: The verdict in words.
+    func name(ofVerdict verdict: String, replacement: String? = nil) -> String {
         switch verdict {
         case "ok": pick("fit: supports what the line needs", "满足要求")
         case "needs-address-pair":
             pick("no IP unnumbered: one more address pair per tunnel", "不支持IP unnumbered：需另申请一对隧道互联地址")
         case "replace":
-            pick(
-                "replace: operations buys a Cisco 1841 or Huawei AR28-11",
-                "需更换：运维部购置思科1841或华为AR28-11")
+            if let replacement {
+                pick("replace: operations buys a \(replacement)", "需更换：运维部购置\(chineseModelName(replacement))")
+            } else {
+                pick(
+                    "replace: no catalog model takes this line; ask the support centre for a router",
+                    "需更换：路由器目录中无型号满足要求，请支撑中心协助选型")
+            }
         case "unknown": pick("unknown: check the router before the joint test", "未知：联调前核实路由器")
         default: verdict
         }
+    }
+
+    /// A router verdict in one line: `Huawei AR28-11: replace: operations buys a Huawei AR1220`.
+    func summary(of router: RouterAnswer) -> String {
+        (router.model ?? pick("no model given", "未提供型号")) + ": "
+            + name(ofVerdict: router.verdict, replacement: router.replacement)
+    }
+
+    /// A model name with its vendor in Chinese: `Huawei AR1220` → `华为AR1220`, `Cisco 1841` → `思科1841`.
+    func chineseModelName(_ name: String) -> String {
+        for (english, chinese) in [("Cisco ", "思科"), ("Huawei ", "华为"), ("H3C ", "新华三")] where name.hasPrefix(english) {
+            return chinese + name.dropFirst(english.count)
+        }
+        return name
     }
 
     /// A weekday's short name.

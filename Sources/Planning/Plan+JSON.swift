@@ -184,8 +184,11 @@ extension SitePlan {
                     ("model", .string(router.model)), ("platform", .string(router.platform)),
                     ("verdict", .string(router.verdict)), ("reasons", .array(router.reasons.map { .string($0) })),
                     ("configuredModel", .string(router.configuredModel)),
+                    ("replacement", .string(router.replacement)),
                 ])
             ),
+            ("hostname", .string(hostname)),
+            ("config", .string(configFile)),
             ("repairHours", .integer(repairHours)),
         ])
     }

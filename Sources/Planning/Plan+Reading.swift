@@ -109,8 +109,11 @@ extension Plan {
             verdict: routerObject.string("verdict", report: &report) ?? "unknown",
             reasons: (routerObject.array("reasons", required: false, report: &report) ?? []).compactMap(\.string),
             platform: routerObject.string("platform", required: false, report: &report),
-            configuredModel: routerObject.string("configuredModel", required: false, report: &report))
+            configuredModel: routerObject.string("configuredModel", required: false, report: &report),
+            replacement: routerObject.string("replacement", required: false, report: &report))
         let bandwidth = site.string("bandwidth", required: false, report: &report).flatMap(Bandwidth.init(parsing:))
+        let hostname = site.string("hostname", required: false, report: &report)
+        let configFile = site.string("config", required: false, report: &report)
         return SitePlan(
             name: name, lineID: line, role: role, building: site.string("building", required: false, report: &report),
             area: site.string("area", required: false, report: &report).flatMap(Area.init(rawValue:)) ?? .town,
@@ -122,6 +125,7 @@ extension Plan {
             alternatives: [], farEnd: nil, working: nil, protectionPath: nil, sharedRiskGroups: [], outcome: .available,
             segments: [], addresses: addresses, tunnels: tunnels, router: router,
             repairHours: site.integer("repairHours", required: false, report: &report) ?? 48, reservations: [],
-            addressRequests: [], hubVLAN: site.integer("hubVLAN", required: false, report: &report))
+            addressRequests: [], hubVLAN: site.integer("hubVLAN", required: false, report: &report),
+            hostname: hostname, configFile: configFile)
     }
 }

@@ -49,11 +49,12 @@ public struct PlanConfigurations: Sendable {
             guard let modelName = site.router.configuredModel, let model = catalog.model(named: modelName),
                 let dialect = model.dialect
             else {
-                let why =
-                    site.router.verdict == "replace"
-                    ? "its router must be replaced and no recommended model of the catalog takes this line"
-                    : "its router is unknown: name a catalog model or paste its version output"
-                result.skipped.append("\(site.name): no configuration — \(why)")
+                result.skipped.append("\(site.name): no configuration — \(Self.noConfigurationReason(site, catalog))")
+                // Issue 9 item 10: the carrier's side of an APN line does not depend on the customer's
+                // router, so its office data sheet is written even when no customer configuration is.
+                if order.product == .apn, let sheet = try Self.officeDataWithoutConfiguration(site, plan, renderer) {
+                    officeSheets.append(sheet)
+                }
                 continue
             }
             guard let lanBlock = site.addresses.lan else {
@@ -65,13 +66,18 @@ public struct PlanConfigurations: Sendable {
                     "\(site.name): no configuration — \(model.name) has no \(site.interface.rawValue) port or module")
                 continue
             }
-            let hostname = hostname(site, dialect: dialect)
+            // The plan's ASCII names (Planner.nameConfigurations); a plan.json without them falls back.
+            let hostname = site.hostname ?? Self.hostname(site, dialect: dialect)
+            let lineText = ConfigNames.descriptionText(lineID: site.lineID, hostname: hostname, platform: dialect)
             let lanSecondaries = site.addresses.publicLAN.map { [$0] } ?? []
             let lan = ConfigIntent.Interface(
                 name: model.lanPort ?? "", address: lanBlock.firstHost, block: lanBlock, secondaries: lanSecondaries)
             let intent: ConfigIntent
             if site.role == .hub {
-                guard let hub = hubIntent(plan, hub: site, handover: handover, hostname: hostname, lan: lan) else {
+                guard
+                    let hub = hubIntent(
+                        plan, hub: site, handover: handover, hostname: hostname, lineText: lineText, lan: lan)
+                else {
                     let served = plan.sites.filter { $0.role == .branch && $0.addresses.interconnect != nil }.count
                     let why =
                         served == 0
@@ -96,12 +102,12 @@ public struct PlanConfigurations: Sendable {
                     }
                     let shares = site.tunnels.compactMap(\.pool)
                     intent = .apn(
-                        dialect: dialect, hostname: hostname, lineID: site.lineID, customer: order.customer,
+                        dialect: dialect, hostname: hostname, lineID: lineText, customer: order.customer,
                         site: site.name, wan: wan, wanPeer: block.firstHost, lan: lan, tunnels: tunnels, pool: pool,
                         poolShares: shares.count == tunnels.count ? shares : [])
                 case .internet:
                     intent = .internet(
-                        dialect: dialect, hostname: hostname, lineID: site.lineID, customer: order.customer,
+                        dialect: dialect, hostname: hostname, lineID: lineText, customer: order.customer,
                         site: site.name, wan: wan, wanPeer: block.firstHost, lan: lan)
                 case .interconnect:
                     // The hub's LAN and every other branch's, through the hub router on the shared /30.
@@ -110,14 +116,15 @@ public struct PlanConfigurations: Sendable {
                             && (other.role == .hub || (other.role == .branch && other.addresses.interconnect != nil))
                     }.compactMap(\.addresses.lan)
                     intent = .interconnect(
-                        dialect: dialect, hostname: hostname, lineID: site.lineID, customer: order.customer,
+                        dialect: dialect, hostname: hostname, lineID: lineText, customer: order.customer,
                         site: site.name, wan: wan, wanPeer: block.firstHost, lan: lan, remoteLANs: remote)
                 }
             }
             let rendered = try renderer.render(intent)
-            result.configs.append((site.name, "configs/\(rendered.fileName)", rendered.text))
+            result.configs.append((site.name, site.configFile ?? "configs/\(rendered.fileName)", rendered.text))
             if order.product == .apn {
-                let office = OfficeDataIntent(apn: apnName(order.id), customerRouter: intent)
+                var office = OfficeDataIntent(apn: apnName(order.id), customerRouter: intent)
+                office.lineID = site.lineID  // the sheet is a document: it keeps the Chinese line id
                 officeSheets.append(try renderer.renderOfficeData(office, customerConfig: rendered).text)
             }
         }
@@ -129,7 +136,8 @@ public struct PlanConfigurations: Sendable {
     /// to each branch's LAN through that branch; `nil` when no branch is served, or when a serial
     /// handover would have to carry more than one branch.
     private static func hubIntent(
-        _ plan: Plan, hub: SitePlan, handover: Handover, hostname: String, lan: ConfigIntent.Interface
+        _ plan: Plan, hub: SitePlan, handover: Handover, hostname: String, lineText: String,
+        lan: ConfigIntent.Interface
     ) -> ConfigIntent? {
         let branches = plan.sites.filter { $0.role == .branch && $0.addresses.interconnect != nil }
         guard !branches.isEmpty, case let dialect? = handover.dialect else { return nil }
@@ -140,7 +148,7 @@ public struct PlanConfigurations: Sendable {
             guard let block = branch.addresses.interconnect else { continue }
             var wan = handover.interface(
                 address: block.firstHost, block: block, peer: block.lastHost, vlan: branch.hubVLAN)
-            let branchName = Self.hostname(branch, dialect: dialect)
+            let branchName = branch.hostname ?? Self.hostname(branch, dialect: dialect)
             wan.description = "To \(branchName)" + (branch.hubVLAN.map { ", VLAN \($0)" } ?? "")
             wans.append(wan)
             if let branchLAN = branch.addresses.lan {
@@ -148,7 +156,7 @@ public struct PlanConfigurations: Sendable {
             }
         }
         return .interconnectHub(
-            dialect: dialect, hostname: hostname, lineID: hub.lineID, customer: plan.order.customer, site: hub.name,
+            dialect: dialect, hostname: hostname, lineID: lineText, customer: plan.order.customer, site: hub.name,
             wans: wans, lan: lan, routes: routes)
     }
 

@@ -128,6 +128,7 @@ public struct Planner: Sendable {
                 context.progress?(index + 1, order.sites.count)
             }
         }
+        Self.nameConfigurations(&sites, order: order)
         let reply = makeReply(order: order, sites: sites, warnings: &warnings)
         let ceased = order.request == .new ? [] : context.existingLines
         if order.request == .new, !context.existingLines.isEmpty {

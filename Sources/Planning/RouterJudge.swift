@@ -1,4 +1,5 @@
 public import Devices
+import NetGraph
 public import Orders
 
 /// Judges each site's customer router against the router catalog: by the model named in the order,
@@ -17,18 +18,25 @@ public struct RouterJudge: Sendable {
 
     /// The verdict for a site's router on a product.
     ///
-    /// A router that fails gets `replace`, and its configuration is written for the catalog's
-    /// recommended model (a Cisco 1841 or Huawei AR28-11, charged to the dedicated-line project);
-    /// an unknown model gets `unknown` with what to provide.
+    /// The router must take the site's handover (interface and bandwidth) and what the product needs.
+    /// A router that fails gets `replace`, and names the one model operations buys (the first of the
+    /// catalog's recommended models that takes the line, else any model with templates that does; see
+    /// ``CapabilityCheck/replacement(product:interface:bandwidth:excluding:catalog:)``); its
+    /// configuration is written for that model. A catalog model without templates is named as such and
+    /// gets no configuration. An unknown model gets `unknown` with what to provide.
+    ///
+    /// - Complexity: O(*m*) checks of the catalog's *m* models.
     public func answer(for site: OrderSite, product: Product) -> RouterAnswer {
         let lineProduct = Self.lineProduct(product)
         let interface = Self.interfaceKind(site.interface)
+        let bandwidth = site.bandwidth.kilobits > 0 ? site.bandwidth.kilobits : nil
         let verdict: CapabilityVerdict
         if let report = reports[site.name] {
-            verdict = CapabilityCheck.check(report, product: lineProduct, interface: interface, catalog: catalog)
+            verdict = CapabilityCheck.check(
+                report, product: lineProduct, interface: interface, bandwidth: bandwidth, catalog: catalog)
         } else if let name = site.router {
             verdict = CapabilityCheck.check(
-                modelNamed: name, product: lineProduct, interface: interface, catalog: catalog)
+                modelNamed: name, product: lineProduct, interface: interface, bandwidth: bandwidth, catalog: catalog)
         } else {
             return RouterAnswer(
                 model: nil, verdict: CapabilityVerdict.Kind.unknown.rawValue,
@@ -42,24 +50,21 @@ public struct RouterJudge: Sendable {
             reasons: verdict.reasons + (verdict.recommendation.map { [$0] } ?? []), platform: verdict.dialect?.rawValue)
         switch verdict.kind {
         case .ok, .needsAddressPair:
-            answer.configuredModel = verdict.model?.name
+            // A model without templates gets no configuration: its reasons say so.
+            answer.configuredModel = verdict.dialect == nil ? nil : verdict.model?.name
         case .replace:
-            // The configuration is written for the router operations will buy.
-            let replacement = catalog.recommendedModels.first { candidate in
-                let check = CapabilityCheck.check(
-                    candidate, product: lineProduct, interface: interface, catalog: catalog)
-                return check.kind == .ok || check.kind == .needsAddressPair
-            }
-            answer.configuredModel = replacement?.name
-            answer.platform = replacement?.dialect?.rawValue
+            // The configuration is written for the one router operations will buy.
+            answer.replacement = verdict.replacement?.name
+            answer.configuredModel = verdict.replacement?.name
+            answer.platform = verdict.replacement?.dialect?.rawValue
         case .unknown:
             break
         }
         return answer
     }
 
-    /// The verdict for every site of an order, by site name; sites with the same router and
-    /// interface are judged once.
+    /// The verdict for every site of an order, by site name; sites with the same router, interface
+    /// and bandwidth are judged once.
     ///
     /// - Complexity: O(sites) lookups, one check per distinct router and interface.
     public func answers(for order: Order) -> [String: RouterAnswer] {
@@ -70,7 +75,7 @@ public struct RouterJudge: Sendable {
                 answers[site.name] = answer(for: site, product: order.product)
                 continue
             }
-            let key = "\(site.router ?? "")\u{1}\(site.interface.rawValue)"
+            let key = "\(site.router ?? "")\u{1}\(site.interface.rawValue)\u{1}\(site.bandwidth.kilobits)"
             if let known = cache[key] {
                 answers[site.name] = known
             } else {
@@ -91,11 +96,12 @@ public struct RouterJudge: Sendable {
         }
     }
 
-    /// The catalog's interface kind for an order's interface (10GE is judged as GE).
+    /// The catalog's interface kind for an order's interface.
     static func interfaceKind(_ interface: CustomerInterface) -> InterfaceKind {
         switch interface {
         case .fe: .fastEthernet
-        case .ge, .tenGE: .gigabitEthernet
+        case .ge: .gigabitEthernet
+        case .tenGE: .tenGigabitEthernet
         case .e1: .e1
         case .v35: .v35
         }

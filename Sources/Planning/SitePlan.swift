@@ -105,19 +105,25 @@ public struct RouterAnswer: Sendable, Hashable {
     public var reasons: [String]
     /// The dialect its configuration is written in (`ios`, `vrp3`, `vrp5`), when known.
     public var platform: String?
-    /// The model the configuration is written for: the customer's router, or the recommended
-    /// replacement when it must be replaced; `nil` when unknown.
+    /// The model the configuration is written for: the customer's router, or the ``replacement``
+    /// when it must be replaced; `nil` when no configuration is written (an unknown model, a model
+    /// without templates, or no catalog model takes the line).
     public var configuredModel: String?
+    /// The one catalog model operations buys when the verdict is `replace`; `nil` otherwise, or when
+    /// no catalog model takes the line.
+    public var replacement: String?
 
     /// Creates an answer.
     public init(
-        model: String?, verdict: String, reasons: [String], platform: String? = nil, configuredModel: String? = nil
+        model: String?, verdict: String, reasons: [String], platform: String? = nil, configuredModel: String? = nil,
+        replacement: String? = nil
     ) {
         self.model = model
         self.verdict = verdict
         self.reasons = reasons
         self.platform = platform
         self.configuredModel = configuredModel
+        self.replacement = replacement
     }
 }
 
@@ -188,6 +194,11 @@ public struct SitePlan: Sendable {
     /// An interconnect branch's 802.1Q VLAN on the hub's port: its circuit reaches the hub router's
     /// sub-interface of this VLAN (``PolicyKey/hubVLANBase`` + the site's position).
     public var hubVLAN: Int? = nil
+    /// The customer router's hostname in its configuration: ASCII, distinct across the order (see
+    /// ``Devices/ConfigNames``); `nil` for terminals.
+    public var hostname: String? = nil
+    /// The configuration file written for the site, `configs/<slug>.<platform>.cfg`; `nil` when none is.
+    public var configFile: String? = nil
 
     /// Whether the line can be built today.
     ///

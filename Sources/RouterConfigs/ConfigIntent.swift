@@ -252,8 +252,11 @@ public struct ConfigIntent: Sendable, Hashable {
         dialect.tunnelName(index)
     }
 
-    /// The configuration file's name: `<site>.<dialect>.cfg`, the site made safe for a file name.
+    /// The configuration file's name: `<slug>.<dialect>.cfg`.
+    ///
+    /// The slug is the site's name folded to ASCII letters, digits and `-`, or the hostname when the
+    /// name is not ASCII (see ``ConfigNames/fileSlug(_:fallback:)``). A plan names its files itself.
     public var fileName: String {
-        "\(ConfigText.fileStem(site)).\(dialect.rawValue).cfg"
+        "\(ConfigNames.fileSlug(site, fallback: hostname)).\(dialect.rawValue).cfg"
     }
 }

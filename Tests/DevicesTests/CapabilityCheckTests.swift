@@ -45,12 +45,13 @@ import Testing
         #expect(
             verdict.reasons == [
                 "1 routed Ethernet port (FastEthernet4); an APN line needs at least 2 (WAN and LAN)",
-                "GRE tunnels: yes", "IP unnumbered on tunnels: yes",
+                "GRE tunnels: yes", "IP unnumbered on tunnels: yes", "WAN on FastEthernet4", "LAN on Vlan1",
             ])
+        // One model: the first recommended model that takes the line (the Cisco 1841), not a list.
+        #expect(verdict.replacement?.name == "Cisco 1841")
         #expect(
             verdict.recommendation
-                == "operations buys a Cisco 1841 or Huawei AR28-11 for the customer, charged to the dedicated-line"
-                + " project (集团客户专线工程)")
+                == "operations buys a Cisco 1841 for the customer, charged to the dedicated-line project (集团客户专线工程)")
         #expect(verdict.dialect == .ios)
     }
 
@@ -64,7 +65,8 @@ import Testing
                     + " ether10)",
                 "no IP unnumbered on tunnels: the account manager must apply for one more address pair (a /30 per GGSN"
                     + " tunnel) for the tunnel interconnect",
-                "LinePlan has no configuration templates for RouterOS 6; configure it by hand from the plan",
+                "WAN on ether1", "LAN on ether2",
+                "no configuration templates for MikroTik RB2011 (RouterOS 6): configure it by hand from the plan",
             ])
         #expect(verdict.recommendation == nil)
     }
@@ -86,13 +88,85 @@ import Testing
                 == "operations buys a Huawei AR1220 for the customer, charged to the dedicated-line project (集团客户专线工程)")
     }
 
+    /// Issue 9 item 11: every product weighs the handover's speed.
+    ///
+    /// A Cisco 1841 (FE only) on a 200M
+    /// internet line over GE fails; the handbook's two models are FE only, so the replacement is the
+    /// first other catalog model with templates, a GE port and NAT: the Huawei AR1220.
+    @Test func anFERouterIsReplacedForAGEInternetLine() throws {
+        let verdict = CapabilityCheck.check(
+            modelNamed: "Cisco 1841", product: .internet, interface: .gigabitEthernet, bandwidth: 200_000,
+            catalog: try Support.catalog())
+        #expect(verdict.kind == .replace)
+        #expect(
+            verdict.reasons == [
+                "no GE routed port for a GE handover (its routed ports are FE)", "NAT on the WAN address: yes",
+                "LAN on FastEthernet0/1",
+            ])
+        #expect(verdict.replacement?.name == "Huawei AR1220")
+    }
+
+    /// A 200M line on an FE handover still needs a port faster than FE.
+    @Test func aBandwidthAboveTheWANPortFails() throws {
+        let catalog = try Support.catalog()
+        let verdict = CapabilityCheck.check(
+            modelNamed: "AR28-11", product: .interconnect, interface: .fastEthernet, bandwidth: 200_000,
+            catalog: catalog)
+        #expect(verdict.kind == .replace)
+        #expect(
+            verdict.reasons.first
+                == "200M is more than its fastest routed port Ethernet0/0 carries (FE, 100M): the line needs a GE"
+                + " routed port")
+        #expect(verdict.replacement?.name == "Huawei AR1220")
+        let fits = CapabilityCheck.check(
+            modelNamed: "AR28-11", product: .interconnect, interface: .fastEthernet, bandwidth: 100_000,
+            catalog: catalog)
+        #expect(fits.kind == .ok)
+        let e1 = CapabilityCheck.check(
+            modelNamed: "AR28-11", product: .apn, interface: .e1, bandwidth: 4000, catalog: catalog)
+        #expect(e1.reasons.first == "4M is more than an E1 handover carries (2.048M)")
+    }
+
+    /// No catalog model has a 10GE port: a GE router is replaced, and nothing can be named.
+    @Test func aGERouterIsNotEnoughFor10GE() throws {
+        let verdict = CapabilityCheck.check(
+            modelNamed: "AR1220", product: .interconnect, interface: .tenGigabitEthernet,
+            catalog: try Support.catalog())
+        #expect(verdict.kind == .replace)
+        #expect(verdict.reasons.first == "no 10GE routed port for a 10GE handover (its routed ports are GE)")
+        #expect(verdict.replacement == nil)
+        #expect(
+            verdict.recommendation
+                == "no catalog model with configuration templates can take this line; ask the support centre for a"
+                + " router")
+    }
+
+    /// The replacement is never the model being replaced, and an APN line over E1 needs the module.
+    @Test func theReplacementIsOneModelThatTakesTheLine() throws {
+        let catalog = try Support.catalog()
+        #expect(
+            CapabilityCheck.replacement(
+                product: .apn, interface: .fastEthernet, excluding: "Cisco 1841", catalog: catalog)?
+                .name == "Huawei AR28-11")
+        #expect(
+            CapabilityCheck.replacement(product: .apn, interface: .e1, catalog: catalog)?.name == "Cisco 1841")
+        #expect(
+            CapabilityCheck.replacement(product: .interconnect, interface: .gigabitEthernet, catalog: catalog)?.name
+                == "Huawei AR1220")
+        let verdict = CapabilityCheck.check(
+            modelNamed: "Cisco 881", product: .interconnect, interface: .e1, catalog: catalog)
+        #expect(verdict.reasons.first == "no E1 interface and no expansion slot for one")
+        #expect(verdict.replacement?.name == "Cisco 1841")
+    }
+
     @Test func anE1HandoverNamesTheModuleToFit() throws {
         let verdict = CapabilityCheck.check(
             modelNamed: "AR28-11", product: .interconnect, interface: .e1, catalog: try Support.catalog())
         #expect(verdict.kind == .ok)
         #expect(
             verdict.reasons == [
-                "E1 handover needs a SIC-1E1-F module in a free SIC slot (the model has 2 SIC); its port is Serial1/0:0"
+                "E1 handover needs a SIC-1E1-F module in a free SIC slot (the model has 2 SIC); its port is Serial1/0:0",
+                "LAN on Ethernet0/1",
             ])
     }
 

@@ -78,7 +78,7 @@ import Testing
                     "routers.json:2:67: error: unknown dialect 'junos'; expected ios, vrp3, vrp5 or null (models[0].dialect)",
                     "routers.json:3:72: error: the model has no 'HWIC' slot (its slots: none) (models[0].modules[0].slot)",
                     "routers.json:4:70: error: unknown key 'colour' (models[0].colour)",
-                    "routers.json:6:53: error: unknown port speed '10G'; expected FE or GE (models[1].routedPorts[0].speed)",
+                    "routers.json:6:53: error: unknown port speed '10G'; expected FE, GE or 10GE (models[1].routedPorts[0].speed)",
                 ])
         }
     }

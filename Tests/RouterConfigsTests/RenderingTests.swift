@@ -394,7 +394,10 @@ import Testing
         intent.site = "总部/一楼"
         let renderer = try Plans.renderer()
         let first = try renderer.render(intent)
-        #expect(first.fileName == "总部-一楼.vrp5.cfg")
+        // A name that is not ASCII never becomes a file name: the hostname stands in for it.
+        #expect(first.fileName == "ABC-WH-HQ.vrp5.cfg")
+        intent.site = "../Branch 7/<x>"
+        #expect(intent.fileName == "Branch-7-x.vrp5.cfg")
         #expect(try renderer.render(intent).text == first.text)
     }
 }

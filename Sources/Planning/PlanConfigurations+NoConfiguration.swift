@@ -1,0 +1,63 @@
+import Devices
+import NetAddress
+import Orders
+import RouterConfigs
+
+extension PlanConfigurations {
+    /// Why a served site gets no customer configuration, for the plan's notes.
+    ///
+    /// - Parameters:
+    ///   - site: The site.
+    ///   - catalog: The router catalog.
+    /// - Returns: `no configuration templates for MikroTik RB2011 (RouterOS 6): configure it by hand from
+    ///   the plan`, or why no replacement or model is known.
+    static func noConfigurationReason(_ site: SitePlan, _ catalog: RouterCatalog) -> String {
+        if site.router.verdict == "replace" {
+            return "its router must be replaced and no catalog model with configuration templates takes this line"
+        }
+        if let name = site.router.model, let model = catalog.model(named: name), model.dialect == nil {
+            return CapabilityCheck.noTemplatesReason(model)
+        }
+        return "its router is unknown: name a catalog model or paste its version output"
+    }
+
+    /// The office data sheet of an APN site whose customer configuration LinePlan does not write (an
+    /// unknown router, a model without templates, no replacement that takes the line).
+    ///
+    /// The carrier's side (APN, pool, GRE ends, routes) comes from the plan alone. The sheet is made as
+    /// for any site, from an intent for a stand-in Cisco IOS router (`FastEthernet0/0` WAN,
+    /// `FastEthernet0/1` LAN), which is rendered only to check that the sheet's GRE ends agree with the
+    /// plan, and never written; a note tells the network management centre that the customer router is
+    /// configured by hand.
+    ///
+    /// - Returns: The sheet's text, or `nil` when the site has no LAN or no pool yet.
+    /// - Throws: ``RouterConfigError`` as for any sheet.
+    static func officeDataWithoutConfiguration(_ site: SitePlan, _ plan: Plan, _ renderer: RouterConfigRenderer)
+        throws(RouterConfigError) -> String?
+    {
+        guard let interconnect = site.addresses.interconnect, let lanBlock = site.addresses.lan,
+            let pool = site.addresses.apnPool
+        else { return nil }
+        let hostname = site.hostname ?? ConfigText.makeHostname(site.lineID, platform: .ios) ?? "CPE"
+        let standIn = ConfigIntent.apn(
+            dialect: .ios, hostname: hostname,
+            lineID: ConfigNames.descriptionText(lineID: site.lineID, hostname: hostname, platform: .ios),
+            customer: plan.order.customer, site: site.name,
+            wan: ConfigIntent.Interface(name: "FastEthernet0/0", address: interconnect.lastHost, block: interconnect),
+            wanPeer: interconnect.firstHost,
+            lan: ConfigIntent.Interface(name: "FastEthernet0/1", address: lanBlock.firstHost, block: lanBlock),
+            tunnels: site.tunnels.map {
+                ConfigIntent.Tunnel(ggsn: $0.ggsn, destination: $0.ggsnAddress, inner: $0.inner)
+            },
+            pool: pool)
+        let rendered = try renderer.render(standIn)
+        var office = OfficeDataIntent(apn: Self.apnName(plan.order.id), customerRouter: standIn)
+        office.lineID = site.lineID
+        let model = site.router.model ?? "not named"
+        office.notes.append(
+            "LinePlan writes no configuration for the customer router (\(model)): it is configured by hand from"
+                + " the plan. Its GRE ends must match this sheet; clamp the TCP MSS on the GGSN end of each tunnel"
+                + " if the customer router cannot.")
+        return try renderer.renderOfficeData(office, customerConfig: rendered).text
+    }
+}
