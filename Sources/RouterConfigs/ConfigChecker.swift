@@ -3,11 +3,15 @@ import NetAddress
 
 /// Checks a configuration, read back, against the intent it was rendered from.
 ///
-/// What is checked (issue 5): the hostname; every planned interface exists with the planned address,
-/// inside its allocated block and with the block's mask; every tunnel's source, destination, inner
+/// What is checked (issue 5, issue 9): the hostname; every planned interface (WANs, LAN) exists with the
+/// planned address, inside its allocated block and with the block's mask, and with exactly the planned
+/// secondary addresses; a dot1Q WAN has its VLAN and its trunk port defined (and, on VRP 5, `arp broadcast
+/// enable`); an E1 WAN's controller is defined with the planned channel and timeslots; E1 and V.35 WANs
+/// run PPP; every tunnel's source, destination, inner
 /// address (or IP unnumbered to the WAN port), keepalive, MTU, MSS (where the dialect clamps it) and
 /// key; no interface carries an address outside the plan; every referenced interface and ACL is
-/// defined; no address is on two interfaces; the static routes are exactly the planned ones and each
+/// defined; no address is on two interfaces; the static routes are exactly the planned ones, distance
+/// included (an unwritten distance is the dialect's default), and each
 /// tunnel destination is reached through the WAN next hop, never through a tunnel; for internet lines
 /// the NAT and anti-spoofing ACLs hold exactly the planned entries and are bound to the right
 /// interfaces. Every problem names the line of the configuration (0 when something is missing).
@@ -42,7 +46,9 @@ private struct Checker {
 
     mutating func run() {
         checkHostname()
-        checkPlannedInterface(intent.wan, role: "WAN")
+        for planned in intent.wans {
+            checkPlannedInterface(planned, role: "WAN")
+        }
         checkPlannedInterface(intent.lan, role: "LAN")
         for index in intent.tunnels.indices {
             checkTunnel(index)
@@ -78,6 +84,8 @@ private struct Checker {
             problem(0, "interface \(label) is missing; the plan puts \(planned.address)/\(planned.block.length) on it")
             return
         }
+        checkLink(planned, found: found, label: label)
+        checkSecondaries(planned, found: found, label: label)
         guard let address = found.address else {
             problem(
                 found.line,
@@ -85,6 +93,113 @@ private struct Checker {
             return
         }
         checkAddress(address, expected: planned.address, block: planned.block, label: label)
+    }
+
+    private mutating func checkLink(
+        _ planned: ConfigIntent.Interface, found: ParsedConfig.Interface, label: @autoclosure () -> String
+    ) {
+        let isIOS = parsed.dialect == .ios
+        switch (planned.link.vlan, found.vlan) {
+        case (let vlan?, let foundVLAN?):
+            if foundVLAN.value != vlan {
+                problem(foundVLAN.line, "\(label()) VLAN is \(foundVLAN.value); the plan has \(vlan)")
+            }
+        case (let vlan?, nil):
+            let command =
+                isIOS
+                ? "encapsulation dot1Q" : parsed.dialect == .vrp5 ? "dot1q termination vid" : "vlan-type dot1q vid"
+            problem(found.line, "\(label()) has no 802.1Q VLAN ('\(command) \(vlan)'); the plan has VLAN \(vlan)")
+        case (nil, let foundVLAN?):
+            problem(foundVLAN.line, "\(label()) has VLAN \(foundVLAN.value); the plan has no 802.1Q sub-interface")
+        case (nil, nil):
+            break
+        }
+        if let parent = planned.link.parent {
+            if !parsed.hasInterface(named: parent) {
+                problem(
+                    found.line,
+                    "\(label())'s trunk port \(parent) is not defined; the plan writes it before its sub-interfaces")
+            }
+            if parsed.dialect == .vrp5, found.arpBroadcast == nil {
+                problem(found.line, "\(label()) lacks 'arp broadcast enable', so the sub-interface answers no ARP")
+            }
+        }
+        if case .e1(let name, let timeslots) = planned.link {
+            checkController(
+                name, timeslots: timeslots, channel: planned.link.channel(of: planned.name), label: label(),
+                line: found.line)
+        }
+        if planned.link.isPPP, found.ppp == nil {
+            problem(
+                found.line, "\(label()) lacks '\(isIOS ? "encapsulation ppp" : "link-protocol ppp")'; the plan runs PPP"
+            )
+        }
+    }
+
+    private mutating func checkController(
+        _ name: String, timeslots: ClosedRange<Int>, channel: Int?, label: String, line: Int
+    ) {
+        let planned = ConfigIntent.LinkLayer.timeslotText(timeslots)
+        let isIOS = parsed.dialect == .ios
+        guard let controller = parsed.controller(named: name) else {
+            problem(
+                line,
+                "\(label) is a channel of E1 \(name), which the configuration does not define (the plan has"
+                    + " \(isIOS ? "channel-group" : "channel-set") \(channel ?? 0), timeslots \(planned))")
+            return
+        }
+        if isIOS, let framing = controller.framing, framing.value != "crc4" {
+            problem(framing.line, "E1 \(name) framing is \(framing.value); the plan has crc4")
+        }
+        if !isIOS, controller.usingCE1 == nil {
+            problem(controller.line, "E1 \(name) lacks 'using ce1', so it is not channelised")
+        }
+        let what = isIOS ? "channel-group" : "channel-set"
+        guard let found = controller.channels.first(where: { $0.number == channel }) else {
+            problem(
+                controller.line,
+                "E1 \(name) has no \(what) \(channel ?? 0); the plan has timeslots \(planned) for \(label)")
+            return
+        }
+        if found.timeslots != planned {
+            problem(
+                found.line,
+                "E1 \(name) \(what) \(found.number) has timeslots \(found.timeslots); the plan has \(planned)")
+        }
+    }
+
+    private mutating func checkSecondaries(
+        _ planned: ConfigIntent.Interface, found: ParsedConfig.Interface, label: @autoclosure () -> String
+    ) {
+        var unmatched = found.secondaries
+        var missing: [IPv4Prefix] = []
+        for block in planned.secondaries {
+            if let position = unmatched.firstIndex(where: {
+                $0.value.address == block.firstHost && $0.value.mask == block.netmask
+            }) {
+                unmatched.remove(at: position)
+            } else {
+                missing.append(block)
+            }
+        }
+        for block in missing {
+            let expected = "\(block.firstHost) \(DottedQuad.text(block.netmask)) (\(block))"
+            if !unmatched.isEmpty {
+                let wrong = unmatched.removeFirst()
+                problem(
+                    wrong.line,
+                    "\(label()) secondary address is \(wrong.value.address) \(DottedQuad.text(wrong.value.mask)); the"
+                        + " plan has \(expected)")
+            } else {
+                problem(found.line, "\(label()) lacks the secondary address \(expected)")
+            }
+        }
+        for extra in unmatched {
+            problem(
+                extra.line,
+                "\(label()) secondary address \(extra.value.address) \(DottedQuad.text(extra.value.mask)) is not in the plan"
+            )
+        }
     }
 
     private mutating func checkAddress(
@@ -214,7 +329,7 @@ private struct Checker {
     }
 
     private func isPlanned(_ name: String) -> Bool {
-        if name == intent.wan.name || name == intent.lan.name {
+        if name == intent.lan.name || intent.wans.contains(where: { $0.name == name }) {
             return true
         }
         return intent.tunnels.indices.contains { intent.tunnelName($0) == name }
@@ -312,14 +427,46 @@ private struct Checker {
         }
     }
 
+    /// A route's distance as the router uses it: the written one, or the dialect's default (IOS 1, VRP 60).
+    private func effectiveDistance(_ distance: Int?) -> Int {
+        distance ?? parsed.defaultDistance
+    }
+
     private mutating func checkRoutes() {
-        let expected = intent.routes.map { (prefix: $0.prefix, nextHop: nextHop($0.nextHop)) }
-        for route in expected
-        where !parsed.routes.contains(where: { $0.prefix == route.prefix && $0.nextHop == route.nextHop }) {
-            problem(0, "the route to \(route.prefix) through \(route.nextHop) is missing")
+        let expected = intent.routes.map {
+            (prefix: $0.prefix, nextHop: nextHop($0.nextHop), distance: effectiveDistance($0.distance))
         }
-        for route in parsed.routes
-        where !expected.contains(where: { $0.prefix == route.prefix && $0.nextHop == route.nextHop }) {
+        var matched = Set<Int>()
+        for route in expected {
+            if let found = parsed.routes.firstIndex(where: {
+                $0.prefix == route.prefix && $0.nextHop == route.nextHop
+                    && effectiveDistance($0.distance) == route.distance
+            }) {
+                matched.insert(found)
+                continue
+            }
+            let same = parsed.routes.indices.filter {
+                !matched.contains($0) && parsed.routes[$0].prefix == route.prefix
+                    && parsed.routes[$0].nextHop == route.nextHop
+            }
+            if let position = same.first {
+                let found = parsed.routes[position]
+                matched.insert(position)
+                problem(
+                    found.line,
+                    "the route to \(route.prefix) through \(route.nextHop) has distance"
+                        + " \(effectiveDistance(found.distance)); the plan has \(route.distance)")
+            } else if route.distance != effectiveDistance(nil) {
+                let primary = parsed.routes.last { $0.prefix == route.prefix }
+                problem(
+                    primary?.line ?? 0,
+                    "the floating route to \(route.prefix) through \(route.nextHop) (distance \(route.distance)) is"
+                        + " missing" + (primary == nil ? "" : ", so this route has no backup"))
+            } else {
+                problem(0, "the route to \(route.prefix) through \(route.nextHop) is missing")
+            }
+        }
+        for (position, route) in parsed.routes.enumerated() where !matched.contains(position) {
             problem(route.line, "the route to \(route.prefix) through \(route.nextHop) is not in the plan")
         }
         let tunnelNames = intent.tunnels.indices.map(intent.tunnelName)

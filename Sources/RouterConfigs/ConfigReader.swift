@@ -56,6 +56,8 @@ private struct LineReader {
     var interface: Int?
     /// The VRP ACL whose block is open (its index), if any.
     var acl: Int?
+    /// The E1 controller whose block is open (its index), if any.
+    var controller: Int?
 
     init(bytes: UnsafeBufferPointer<UInt8>, config: ParsedConfig) {
         self.bytes = bytes
@@ -167,17 +169,23 @@ private struct LineReader {
     mutating func readIOS(indented: Bool) {
         if bytes[bodyStart] == UInt8(ascii: "!") {
             interface = nil
+            controller = nil
             return
         }
         if indented {
             if interface != nil {
                 readIOSInterface()
+            } else if controller != nil {
+                readController()
             }
             return
         }
         interface = nil
+        controller = nil
         if isWord(0, "interface"), let name = word(1) {
             openInterface(name)
+        } else if isWord(0, "controller"), isWord(1, "E1") || isWord(1, "e1"), let name = word(2) {
+            openController(name)
         } else if isWord(0, "hostname"), wordCount == 2, let name = word(1) {
             config.hostname = Located(string(name), line: line)
         } else if isWord(0, "ip"), isWord(1, "route"), wordCount >= 5 {
@@ -199,9 +207,15 @@ private struct LineReader {
         }
         if isWord(0, "description") {
             config.interfaces[index].description = Located(rest(from: 1), line: line)
+        } else if isWord(0, "encapsulation") {
+            if isWord(1, "dot1Q") || isWord(1, "dot1q") {
+                config.interfaces[index].vlan = number(2).map { Located($0, line: line) }
+            } else if isWord(1, "ppp") {
+                config.interfaces[index].ppp = line
+            }
         } else if isWord(0, "ip") {
             if isWord(1, "address"), wordCount >= 4 {
-                readAddress(2)
+                readAddress(2, secondary: isWord(4, "secondary"))
             } else if isWord(1, "unnumbered"), let lender = word(2) {
                 config.interfaces[index].unnumbered = Located(string(lender), line: line)
             } else if isWord(1, "mtu"), wordCount >= 3 {
@@ -256,10 +270,15 @@ private struct LineReader {
         if bytes[bodyStart] == UInt8(ascii: "#") || (wordCount == 1 && isWord(0, "quit")) {
             interface = nil
             acl = nil
+            controller = nil
             return
         }
         if indented, interface != nil {
             readVRPInterface()
+            return
+        }
+        if indented, controller != nil {
+            readController()
             return
         }
         if indented, let open = acl {
@@ -268,8 +287,11 @@ private struct LineReader {
         }
         interface = nil
         acl = nil
+        controller = nil
         if isWord(0, "interface"), let name = word(1) {
             openInterface(name)
+        } else if isWord(0, "controller"), isWord(1, "e1") || isWord(1, "E1"), let name = word(2) {
+            openController(name)
         } else if isWord(0, "sysname"), wordCount == 2, let name = word(1) {
             config.hostname = Located(string(name), line: line)
         } else if isWord(0, "ip"), isWord(1, "route-static"), wordCount >= 5 {
@@ -302,8 +324,16 @@ private struct LineReader {
                     config.interfaces[index].unnumbered = Located(string(lender), line: line)
                 }
             } else if wordCount >= 4 {
-                readAddress(2)
+                readAddress(2, secondary: isWord(4, "sub"))
             }
+        } else if isWord(0, "link-protocol"), isWord(1, "ppp") {
+            config.interfaces[index].ppp = line
+        } else if isWord(0, "dot1q"), isWord(1, "termination"), isWord(2, "vid"), wordCount >= 4 {
+            config.interfaces[index].vlan = number(3).map { Located($0, line: line) }
+        } else if isWord(0, "vlan-type"), isWord(1, "dot1q"), isWord(2, "vid"), wordCount >= 4 {
+            config.interfaces[index].vlan = number(3).map { Located($0, line: line) }
+        } else if isWord(0, "arp"), isWord(1, "broadcast"), isWord(2, "enable") {
+            config.interfaces[index].arpBroadcast = line
         } else if isWord(0, "tunnel-protocol"), isWord(1, "gre") {
             config.interfaces[index].greMode = line
         } else if isWord(0, "source"), let source = word(1) {
@@ -365,8 +395,39 @@ private struct LineReader {
         interface = config.interfaces.count - 1
     }
 
-    /// Reads `A M` at word `index` into the open interface.
-    private mutating func readAddress(_ index: Int) {
+    private mutating func openController(_ nameWord: Word) {
+        let name = string(nameWord)
+        if let first = config.controllers.first(where: { $0.name == name }) {
+            problem("controller \(name) is defined twice (first at line \(first.line))")
+        }
+        config.controllers.append(ParsedConfig.Controller(name: name, line: line))
+        controller = config.controllers.count - 1
+    }
+
+    /// Reads a line of an E1 controller block: `framing X`, `channel-group N timeslots T` (IOS), `using ce1`,
+    /// `channel-set N timeslot-list T` (VRP).
+    private mutating func readController() {
+        guard let index = controller else {
+            return
+        }
+        if isWord(0, "framing"), let framing = word(1) {
+            config.controllers[index].framing = Located(string(framing), line: line)
+        } else if isWord(0, "using"), isWord(1, "ce1") {
+            config.controllers[index].usingCE1 = line
+        } else if (isWord(0, "channel-group") && isWord(2, "timeslots"))
+            || (isWord(0, "channel-set") && isWord(2, "timeslot-list")),
+            let timeslots = word(3)
+        {
+            guard let number = number(1) else {
+                return
+            }
+            config.controllers[index].channels.append(
+                ParsedConfig.Channel(number: number, timeslots: string(timeslots), line: line))
+        }
+    }
+
+    /// Reads `A M` at word `index` into the open interface: its address, or one more secondary.
+    private mutating func readAddress(_ index: Int, secondary: Bool = false) {
         guard let open = interface, let host = address(index), let mask = address(index + 1) else {
             return
         }
@@ -374,7 +435,12 @@ private struct LineReader {
             problem("cannot read '\(body)': \(DottedQuad.text(mask)) is not a netmask")
             return
         }
-        config.interfaces[open].address = Located(ParsedConfig.AddressMask(address: host, mask: mask), line: line)
+        let value = Located(ParsedConfig.AddressMask(address: host, mask: mask), line: line)
+        if secondary {
+            config.interfaces[open].secondaries.append(value)
+        } else {
+            config.interfaces[open].address = value
+        }
     }
 
     /// Reads `A M NH` of a static route from word `index`.
@@ -397,7 +463,15 @@ private struct LineReader {
             problem("cannot read '\(body)': '\(string(hop))' is neither an address nor an interface")
             return
         }
-        config.routes.append(ParsedConfig.Route(prefix: prefix, nextHop: nextHop, line: line))
+        var distance: Int?
+        if config.dialect == .ios {
+            if let word = word(index + 3), isAllDigits(word) {
+                distance = number(index + 3)
+            }
+        } else if let position = (index + 3..<max(index + 3, wordCount)).first(where: { isWord($0, "preference") }) {
+            distance = number(position + 1)
+        }
+        config.routes.append(ParsedConfig.Route(prefix: prefix, nextHop: nextHop, distance: distance, line: line))
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

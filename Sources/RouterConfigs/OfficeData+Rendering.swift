@@ -99,6 +99,23 @@ public struct OfficeGRERow: Sendable, Hashable {
     public var line: Int
 }
 
+/// One row of the office data sheet's pool table, read back.
+public struct OfficePoolRow: Sendable, Hashable {
+    /// The GGSNs named in the row; empty for `all`.
+    public var ggsns: [String]
+    /// The pool or share.
+    public var prefix: IPv4Prefix
+    /// The 1-based line of the row.
+    public var line: Int
+
+    /// Creates a row.
+    public init(ggsns: [String], prefix: IPv4Prefix, line: Int) {
+        self.ggsns = ggsns
+        self.prefix = prefix
+        self.line = line
+    }
+}
+
 /// Reads the GRE table back from a rendered office data sheet.
 ///
 /// The table is found by its header cells: `GGSN`, `GGSN end`, `Customer end`, `GGSN inner`,
@@ -177,6 +194,55 @@ public enum OfficeDataReader {
         return (rows, problems)
     }
 
+    /// Reads the terminal pool rows: the table whose header has the cells `GGSN` and `Pool` (and not `GGSN end`).
+    ///
+    /// - Parameters:
+    ///   - text: The sheet.
+    ///   - file: The file name for problems.
+    /// - Returns: The rows (`all` in the GGSN cell gives an empty list), and the problems met.
+    /// - Complexity: O(*n*) in the length of the sheet.
+    public static func poolRows(_ text: String, file: String) -> (rows: [OfficePoolRow], problems: [ConfigProblem]) {
+        var rows: [OfficePoolRow] = []
+        var problems: [ConfigProblem] = []
+        var header: (ggsn: Int, pool: Int)?
+        var number = 0
+        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            number += 1
+            let line = Substring(raw)
+            guard line.hasPrefix("|") else {
+                if header != nil, !rows.isEmpty {
+                    break
+                }
+                continue
+            }
+            let cells = Self.cells(line)
+            guard let columns = header else {
+                if let ggsn = cells.firstIndex(of: "GGSN"), let pool = cells.firstIndex(of: "Pool"),
+                    !cells.contains("GGSN end")
+                {
+                    header = (ggsn, pool)
+                }
+                continue
+            }
+            if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" } }) {
+                continue
+            }
+            let poolCell = columns.pool < cells.count ? cells[columns.pool] : ""
+            guard let prefix = try? IPv4Prefix(parsing: poolCell) else {
+                problems.append(
+                    ConfigProblem(
+                        file: file, line: number, message: "cannot read the pool row: '\(poolCell)' is no prefix"))
+                continue
+            }
+            let ggsnCell = columns.ggsn < cells.count ? cells[columns.ggsn] : ""
+            let ggsns =
+                ggsnCell == "all"
+                ? [] : ggsnCell.split(separator: ",").map { String($0.drop { $0 == " " }) }.filter { !$0.isEmpty }
+            rows.append(OfficePoolRow(ggsns: ggsns, prefix: prefix, line: number))
+        }
+        return (rows, problems)
+    }
+
     /// The cells of a table row, trimmed, split on `|` not escaped by a backslash.
     static func cells(_ line: Substring) -> [String] {
         var cells: [String] = []
@@ -219,13 +285,24 @@ public enum GREAgreement {
     /// address), its customer inner address the tunnel's address (or `unnumbered`), and its key,
     /// keepalive and MTU the tunnel's. A row with no tunnel in the configuration is a problem too.
     ///
+    /// With pool rows, each GGSN's share is checked too: a row naming a GGSN must hold a prefix the
+    /// configuration routes primarily (without a distance) into that GGSN's tunnel, and every prefix routed
+    /// primarily into a tunnel must be that GGSN's share or a pool row for all GGSNs.
+    ///
     /// - Parameters:
     ///   - config: The customer configuration, read back.
     ///   - rows: The office data's GRE rows.
+    ///   - pools: The office data's pool rows; empty skips the share check.
     ///   - officeFile: The office data's file name.
     /// - Returns: Every disagreement; empty when both ends agree.
-    public static func check(_ config: ParsedConfig, rows: [OfficeGRERow], officeFile: String) -> [ConfigProblem] {
+    /// - Complexity: O(*t* × (*g* + *r* + *p*)) for *t* tunnels, *g* GRE rows, *r* routes and *p* pool rows.
+    public static func check(
+        _ config: ParsedConfig, rows: [OfficeGRERow], pools: [OfficePoolRow] = [], officeFile: String
+    ) -> [ConfigProblem] {
         var problems: [ConfigProblem] = []
+        if !pools.isEmpty {
+            problems += checkShares(config, rows: rows, pools: pools, officeFile: officeFile)
+        }
         let tunnels = config.interfaces.filter { $0.tunnelDestination != nil }
         for tunnel in tunnels {
             guard let destination = tunnel.tunnelDestination else {
@@ -295,6 +372,41 @@ public enum GREAgreement {
                     file: officeFile, line: row.line,
                     message: "GRE to \(row.ggsn): the office data has a tunnel to \(row.ggsnEnd) that \(config.file)"
                         + " lacks"))
+        }
+        return problems
+    }
+
+    /// Compares each GGSN's pool share on the sheet with the prefixes routed primarily into its tunnel.
+    private static func checkShares(
+        _ config: ParsedConfig, rows: [OfficeGRERow], pools: [OfficePoolRow], officeFile: String
+    ) -> [ConfigProblem] {
+        var problems: [ConfigProblem] = []
+        for tunnel in config.interfaces {
+            guard let destination = tunnel.tunnelDestination?.value,
+                let row = rows.first(where: { $0.ggsnEnd == destination })
+            else {
+                continue
+            }
+            let primary = config.routes.filter { $0.nextHop == .interface(tunnel.name) && !config.isFloating($0) }
+            let shares = pools.filter { $0.ggsns.contains(row.ggsn) }
+            for share in shares where !primary.contains(where: { $0.prefix == share.prefix }) {
+                let routed = primary.map { "\($0.prefix) (line \($0.line))" }.joined(separator: ", ")
+                problems.append(
+                    ConfigProblem(
+                        file: officeFile, line: share.line,
+                        message: "the pool of \(row.ggsn) is \(share.prefix); \(config.file) routes"
+                            + " \(routed.isEmpty ? "nothing" : routed) primarily into \(tunnel.name)"))
+            }
+            for route in primary
+            where !shares.contains(where: { $0.prefix == route.prefix })
+                && !pools.contains(where: { $0.ggsns.isEmpty && $0.prefix == route.prefix })
+            {
+                problems.append(
+                    ConfigProblem(
+                        file: config.file, line: route.line,
+                        message: "\(route.prefix) goes primarily into \(tunnel.name) (\(row.ggsn)), but \(officeFile)"
+                            + " has no pool row of \(row.ggsn) or of all GGSNs for it"))
+            }
         }
         return problems
     }

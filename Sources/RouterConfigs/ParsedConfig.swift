@@ -59,6 +59,15 @@ public struct ParsedConfig: Sendable, Hashable {
         public var description: Located<String>?
         /// `ip address A M`.
         public var address: Located<AddressMask>?
+        /// `ip address A M secondary` (IOS) or `ip address A M sub` (VRP), in order.
+        public var secondaries: [Located<AddressMask>] = []
+        /// The 802.1Q VLAN: `encapsulation dot1Q N` (IOS), `dot1q termination vid N` (VRP 5), `vlan-type dot1q
+        /// vid N` (VRP 3).
+        public var vlan: Located<Int>?
+        /// `encapsulation ppp` (IOS) or `link-protocol ppp` (VRP): the line.
+        public var ppp: Int?
+        /// `arp broadcast enable` (VRP 5 dot1Q termination): the line.
+        public var arpBroadcast: Int?
         /// `ip unnumbered X` (IOS) or `ip address unnumbered interface X` (VRP): the lending interface.
         public var unnumbered: Located<String>?
         /// `tunnel source X` (IOS) or `source X` (VRP): an address or an interface name.
@@ -92,6 +101,43 @@ public struct ParsedConfig: Sendable, Hashable {
         }
     }
 
+    /// One channel of an E1 controller: `channel-group N timeslots T` (IOS), `channel-set N timeslot-list T` (VRP).
+    public struct Channel: Sendable, Hashable {
+        /// The channel number: the `:N` of its serial interface.
+        public var number: Int
+        /// The timeslots as written: `1-31`.
+        public var timeslots: String
+        /// The line.
+        public var line: Int
+
+        /// Creates a channel.
+        public init(number: Int, timeslots: String, line: Int) {
+            self.number = number
+            self.timeslots = timeslots
+            self.line = line
+        }
+    }
+
+    /// One `controller E1 X` (IOS) or `controller e1 X` (VRP) block.
+    public struct Controller: Sendable, Hashable {
+        /// The controller's position: `0/0/0`, `1/0`.
+        public var name: String
+        /// The line of the `controller` command.
+        public var line: Int
+        /// `framing X` (IOS).
+        public var framing: Located<String>?
+        /// `using ce1` (VRP): the line.
+        public var usingCE1: Int?
+        /// The channels in order.
+        public var channels: [Channel] = []
+
+        /// Creates a controller with only its name and line.
+        public init(name: String, line: Int) {
+            self.name = name
+            self.line = line
+        }
+    }
+
     /// Where a static route goes.
     public enum NextHop: Sendable, Hashable, CustomStringConvertible {
         /// A next-hop address.
@@ -114,13 +160,16 @@ public struct ParsedConfig: Sendable, Hashable {
         public var prefix: IPv4Prefix
         /// The next hop.
         public var nextHop: NextHop
+        /// The distance (IOS `ip route P M NH D`) or preference (VRP `preference D`), or `nil` when not written.
+        public var distance: Int?
         /// The line.
         public var line: Int
 
         /// Creates a route.
-        public init(prefix: IPv4Prefix, nextHop: NextHop, line: Int) {
+        public init(prefix: IPv4Prefix, nextHop: NextHop, distance: Int? = nil, line: Int) {
             self.prefix = prefix
             self.nextHop = nextHop
+            self.distance = distance
             self.line = line
         }
     }
@@ -170,6 +219,8 @@ public struct ParsedConfig: Sendable, Hashable {
     public var hostname: Located<String>?
     /// The interfaces in order.
     public var interfaces: [Interface] = []
+    /// The E1 controllers in order.
+    public var controllers: [Controller] = []
     /// The static routes in order.
     public var routes: [Route] = []
     /// The ACLs in order of first appearance.
@@ -192,6 +243,25 @@ public struct ParsedConfig: Sendable, Hashable {
     /// - Complexity: O(*n*) in the number of interfaces.
     public func interface(named name: String) -> Interface? {
         interfaces.first { $0.name == name }
+    }
+
+    /// The distance of a static route written without one: 1 on IOS, 60 (the preference) on VRP.
+    public var defaultDistance: Int {
+        dialect == .ios ? 1 : 60
+    }
+
+    /// Whether a route is a floating backup: its distance is above the dialect's default.
+    ///
+    /// - Complexity: O(1).
+    public func isFloating(_ route: Route) -> Bool {
+        (route.distance ?? defaultDistance) > defaultDistance
+    }
+
+    /// The E1 controller of a name (`0/0/0`), if the configuration defines it.
+    ///
+    /// - Complexity: O(*n*) in the number of controllers.
+    public func controller(named name: String) -> Controller? {
+        controllers.first { $0.name == name }
     }
 
     /// The ACL of a number, if the configuration defines it.

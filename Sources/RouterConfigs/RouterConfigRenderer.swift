@@ -169,8 +169,11 @@ public struct RouterConfigRenderer: Sendable {
             throw RouterConfigError(code: .template, problems: [Self.problem(error, folder: folder("office-data"))])
         }
         let read = OfficeDataReader.greRows(text, file: office.fileName)
+        let pools = OfficeDataReader.poolRows(text, file: office.fileName)
         let problems =
-            read.problems + GREAgreement.check(customerConfig.parsed, rows: read.rows, officeFile: office.fileName)
+            read.problems + pools.problems
+            + GREAgreement.check(
+                customerConfig.parsed, rows: read.rows, pools: pools.rows, officeFile: office.fileName)
         guard problems.isEmpty else {
             throw RouterConfigError(code: .greDisagreement, problems: problems)
         }

@@ -44,7 +44,8 @@ import Testing
                 ParsedConfig.Route(
                     prefix: try Plans.prefix("172.16.100.1/32"), nextHop: .address(try Plans.address("10.10.10.1")),
                     line: 16),
-                ParsedConfig.Route(prefix: try Plans.prefix("10.200.0.0/16"), nextHop: .interface("Tunnel0"), line: 17),
+                ParsedConfig.Route(
+                    prefix: try Plans.prefix("10.200.0.0/16"), nextHop: .interface("Tunnel0"), distance: 60, line: 17),
             ])
     }
 
