@@ -85,7 +85,11 @@ extension PathFinder {
         let shared = sharedRiskGroups(pair.0, pair.1)
         if shared.isEmpty, climbs { return PathAnswer(working: pair.0, protection: pair.1) }
         // The least-cost pair shares a risk group or climbs the hierarchy twice: the k-shortest
-        // fallback, whose searches are layered, first avoiding the working path's risk groups.
+        // fallback, whose searches are layered, first avoiding the working path's risk groups. When
+        // layering is what failed, its paths may cost up to twice the pair's total each; past that it
+        // gives up rather than search the whole network in vain.
+        if !climbs { costLimit = 2 * (pair.0.cost + pair.1.cost) }
+        defer { costLimit = Int.max }
         if let diverse = kShortestPair(request, diversity: diversity, avoidingRisk: true) {
             return PathAnswer(working: diverse.0, protection: diverse.1)
         }

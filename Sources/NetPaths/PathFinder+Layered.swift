@@ -123,6 +123,7 @@ extension PathFinder {
         layered.predecessorLink[first] = -1
         heap.insert(QueueEntry(key: 0, hops: 0, rank: graph.idRank[source], node: first))
         while let entry = heap.popMin() {
+            if costLimit != Int.max, entry.cost > costLimit { return nil }
             let state = entry.node
             if layered.settled[state] == mark { continue }
             layered.settled[state] = mark

@@ -35,6 +35,9 @@ public struct PathFinder: Sendable {
     var pairState = PairSearchState()
     // State of the layered search, over (node, climb) states.
     var layered = LayeredSearchState()
+    /// Searches give up on paths costing more than this (their heap keys are lower bounds), so a
+    /// fallback that may search in vain explores a bounded neighbourhood, not the whole province.
+    var costLimit = Int.max
 
     /// Creates a finder for a graph.
     ///
@@ -65,6 +68,9 @@ public struct PathFinder: Sendable {
 
         /// The node (or search state) the entry is for.
         var node: Int { Int(tiebreak & 0xFFFF_FFFF) }
+
+        /// The cost plus lower bound the entry was queued with.
+        var cost: Int { Int(key >> 20) }
 
         static func < (lhs: QueueEntry, rhs: QueueEntry) -> Bool {
             lhs.key != rhs.key ? lhs.key < rhs.key : lhs.tiebreak < rhs.tiebreak
@@ -159,6 +165,7 @@ public struct PathFinder: Sendable {
         predecessorLink[source] = -1
         heap.insert(QueueEntry(key: 0, hops: 0, rank: graph.idRank[source], node: source))
         while let entry = heap.popMin() {
+            if costLimit != Int.max, entry.cost > costLimit { return nil }
             // An entry left behind by a better one finds its node settled already.
             let node = entry.node
             if settled[node] == generation { continue }
