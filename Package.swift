@@ -106,6 +106,7 @@ let package = Package(
         .testTarget(
             name: "LinePlanCLITests",
             dependencies: ["TestSupport"],
+            exclude: ["Golden"],
             swiftSettings: strict
         ),
     ]

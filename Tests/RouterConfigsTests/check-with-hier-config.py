@@ -4,7 +4,10 @@ its structure: interfaces with their addresses, sub-interfaces with their VLAN, 
 static routes at the root. Exits non-zero on the first file that fails.
 
     python3 -m venv /tmp/hc && /tmp/hc/bin/pip install hier-config==3.7.1
-    /tmp/hc/bin/python Tests/RouterConfigsTests/check-with-hier-config.py
+    /tmp/hc/bin/python Tests/RouterConfigsTests/check-with-hier-config.py [FOLDER ...]
+
+With folders, every *.cfg below each is read (the demo orders' configurations under
+Tests/LinePlanCLITests/Golden); without, this folder's Golden/.
 
 VRP paste scripts are turned into display form first: 'system-view', 'quit', 'return', 'save' and
 'y' are dropped, so every block reads as `display current-configuration` shows it.
@@ -92,18 +95,21 @@ def check(path):
 
 
 def main():
-    files = sorted(GOLDEN.glob("*.cfg"))
-    if not files:
-        print(f"no golden configurations in {GOLDEN}", file=sys.stderr)
-        return 1
+    folders = [pathlib.Path(argument) for argument in sys.argv[1:]] or [GOLDEN]
     failed = 0
-    for path in files:
-        problems = check(path)
-        for problem in problems:
-            print(f"{path.name}: error: {problem}", file=sys.stderr)
-        failed += bool(problems)
-        if not problems:
-            print(f"{path.name}: ok")
+    for folder in folders:
+        files = sorted(folder.rglob("*.cfg"))
+        if not files:
+            print(f"no golden configurations in {folder}", file=sys.stderr)
+            return 1
+        for path in files:
+            name = path.relative_to(folder)
+            problems = check(path)
+            for problem in problems:
+                print(f"{name}: error: {problem}", file=sys.stderr)
+            failed += bool(problems)
+            if not problems:
+                print(f"{name}: ok")
     return 1 if failed else 0
 
 
