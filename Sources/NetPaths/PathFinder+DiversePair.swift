@@ -88,8 +88,15 @@ extension PathFinder {
         // fallback, whose searches are layered, first avoiding the working path's risk groups. When
         // layering is what failed, its paths may cost up to twice the pair's total each; past that it
         // gives up rather than search the whole network in vain.
-        if !climbs { costLimit = 2 * (pair.0.cost + pair.1.cost) }
         defer { costLimit = Int.max }
+        if !climbs {
+            costLimit = 2 * (pair.0.cost + pair.1.cost)
+            // First the cheap way: the layered shortest path, then the layered best path avoiding its
+            // links and risk groups.
+            if let twoStep = twoStepPair(request, diversity: diversity) {
+                return PathAnswer(working: twoStep.0, protection: twoStep.1)
+            }
+        }
         if let diverse = kShortestPair(request, diversity: diversity, avoidingRisk: true) {
             return PathAnswer(working: diverse.0, protection: diverse.1)
         }
@@ -274,6 +281,19 @@ extension PathFinder {
     }
 
     // MARK: - Shared-risk fallback and blockage
+
+    /// The shortest path, and the best path avoiding every link (for node diversity every
+    /// intermediate node) and risk group of it: two searches, which a trap can defeat.
+    private mutating func twoStepPair(_ request: PathRequest, diversity: Diversity) -> (Path, Path)? {
+        applyExclusions(request.excludedNodes, request.excludedLinks)
+        defer { applyExclusions(request.excludedNodes, request.excludedLinks) }
+        guard let working = search(request, checkCapacity: true) else { return nil }
+        addExcludedLinks(working.links)
+        addExcludedLinks(graph.links(sharingRiskWith: working.links))
+        if diversity == .nodes { addExcludedNodes(working.nodes.dropFirst().dropLast()) }
+        guard let protection = search(request, checkCapacity: true) else { return nil }
+        return (working, protection)
+    }
 
     /// The cheapest pair whose protection avoids every link (and for node diversity every
     /// intermediate node) of its working path and, `avoidingRisk`, every risk group of it, over Yen's
