@@ -108,6 +108,7 @@ public struct Planner: Sendable {
                 sites.append(sitePlan)
                 context.progress?(index + 1, order.sites.count)
             }
+            if order.product == .interconnect { Self.checkHubCapacity(&sites) }
         }
         let reply = makeReply(order: order, sites: sites, warnings: &warnings)
         let ceased = order.request == .new ? [] : context.existingLines
