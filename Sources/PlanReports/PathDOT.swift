@@ -33,8 +33,8 @@ public enum PathDOT {
         lines.append("// dot -Tsvg path.dot -o path.svg")
         lines.append("graph \(Escape.dot(plan.order.id)) {")
         let legend = language.pick(
-            "working: bold green; protection: dashed blue; short segment: red",
-            "主用路由：绿色粗线；备用路由：蓝色虚线；资源不足分段：红色")
+            "working: bold green; protection: dashed blue; refused link (short segment): red",
+            "主用路由：绿色粗线；备用路由：蓝色虚线；资源不足的链路：红色")
         let title = "\(plan.order.id) — \(plan.order.customer)\n\(legend)"
         lines.append(
             "    graph [rankdir=LR, labelloc=t, fontsize=12, fontname=\"Noto Sans CJK SC,sans-serif\", "
