@@ -27,7 +27,10 @@ enum PlanCommand {
         --out DIR writes the bundle there and prints where it went: plan.json, plan.md,
         reply-form.md and .csv (本地集团客户接入类资源确认及回复单), checklist.md and .csv, report.html,
         path.dot, configs/<site>.<platform>.cfg (each read back and checked against the plan) and
-        office-data.md for an APN line. --lang zh writes the documents (and the summary) in Chinese.
+        office-data.md for an APN line, with a manifest (.lineplan-bundle) of what it wrote. Planning
+        again into the same folder removes the earlier bundle's files that the new one does not
+        write; a folder that holds files LinePlan did not write is refused (exit 65) and left as
+        it is. --lang zh writes the documents (and the summary) in Chinese.
         --templates DIR is the folder with routers.json and the <platform>/ templates (default:
         ./Templates, else the Templates folder above the lineplan executable).
         --holidays DIR reads NateScarlet/holiday-cn year files (2027.json, …) that add to or replace
@@ -158,16 +161,22 @@ enum PlanCommand {
         }
     }
 
-    /// Writes every file of a bundle, all of them prepared first so a failure writes nothing,
-    /// and says where they went.
-    static func writeBundle(_ files: [(String, String)], to folder: String) throws(CommandFailure) {
-        var written: [String] = []
-        for (name, text) in files {
-            let path = URL(fileURLWithPath: folder).appendingPathComponent(name).relativePath
-            try FileAccess.write(text, to: path)
-            written.append(path)
+    /// Writes every file of a bundle, all of them prepared first so a failure writes nothing, removes
+    /// what an earlier bundle there no longer needs, and says where they went.
+    static func writeBundle(
+        _ files: [(String, String)], to folder: String, replacing replaced: BundleFolder.Replaced = .bundle
+    ) throws(CommandFailure) {
+        let outcome: BundleFolder.Outcome
+        do {
+            outcome = try BundleFolder(path: folder).write(
+                files.map { BundleFile(path: $0.0, contents: $0.1) }, replacing: replaced)
+        } catch {
+            throw CommandFailure(error.kind == .refusedFolder ? .dataError : .failure, ["lineplan: \(error.message)"])
         }
-        FileAccess.printError(written.map { "wrote \($0)" })
+        let base = URL(fileURLWithPath: folder)
+        FileAccess.printError(
+            files.map { "wrote \(base.appendingPathComponent($0.0).relativePath)" }
+                + outcome.removed.map { "removed \(base.appendingPathComponent($0).relativePath)" })
     }
 
     /// Reads each site's pasted version output (a path relative to the order file's folder).

@@ -1,5 +1,6 @@
 import Devices
 import LocatedJSON
+import PlanReports
 import Planning
 
 /// `lineplan render`.
@@ -11,7 +12,9 @@ enum RenderCommand {
         Renders the customer-router configurations (configs/<site>.<platform>.cfg) and, for an APN
         line, the office data sheet (office-data.md) again from a saved plan — for instance after
         editing a template. Each configuration is read back and checked against the plan; a
-        mismatch or a value a platform cannot take fails the run and nothing is written.
+        mismatch or a value a platform cannot take fails the run and nothing is written. Into a
+        folder that holds a bundle, only its configurations and office data are replaced; a folder
+        with files LinePlan did not write is refused (exit 65).
 
         """
 
@@ -34,7 +37,7 @@ enum RenderCommand {
         let configurations = try PlanCommand.renderConfigurations(plan, catalog: catalog, templates: templates)
         var files = configurations.configs.map { ($0.path, $0.text) }
         if let office = configurations.officeData { files.append(("office-data.md", office)) }
-        try PlanCommand.writeBundle(files, to: folder)
+        try PlanCommand.writeBundle(files, to: folder, replacing: .configurations)
         FileAccess.printError(configurations.skipped.map { "note: \($0)" })
     }
 }

@@ -8,14 +8,12 @@ import LocatedJSON
 /// own columns are repeated on every row.
 enum CSVOrderReader {
     /// The order's columns, which every row must repeat with the same text.
-    static let orderColumns = ["id", "customer", "product", "request", "received", "mature"]
+    static let orderColumns = ["id", "customer", "product", "request", "received", "mature", "description"]
     /// The site's columns.
     static let siteColumns = [
-        "name", "address", "building", "location", "x", "y", "area", "bandwidth", "interface", "protection",
-        "router", "routerVersionFile", "lan", "publicLAN", "terminals",
+        "name", "address", "contact", "phone", "building", "location", "x", "y", "area", "bandwidth", "interface",
+        "protection", "router", "routerVersionFile", "lan", "publicLAN", "terminals",
     ]
-    /// Free text about the order, allowed and not checked.
-    static let noteColumns = ["description"]
     /// Columns without which no row can be read.
     static let requiredColumns = ["id", "customer", "product", "received", "name", "bandwidth", "interface"]
 
@@ -74,7 +72,7 @@ enum CSVOrderReader {
 
     /// Checks the header and returns each known column's index.
     private static func readHeader(_ header: CSVRow, diagnostics: inout PendingDiagnostics) -> [String: Int] {
-        let allowed = orderColumns + siteColumns + noteColumns
+        let allowed = orderColumns + siteColumns
         var columnIndex: [String: Int] = [:]
         for (index, cell) in header.cells.enumerated() {
             let name = cell.text

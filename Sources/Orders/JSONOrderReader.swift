@@ -9,8 +9,8 @@ enum JSONOrderReader {
     ]
     /// The keys a site object may have.
     static let siteKeys = [
-        "name", "address", "building", "location", "area", "bandwidth", "interface", "protection", "router",
-        "routerVersionFile", "lan", "publicLAN", "terminals",
+        "name", "address", "contact", "phone", "building", "location", "area", "bandwidth", "interface", "protection",
+        "router", "routerVersionFile", "lan", "publicLAN", "terminals",
     ]
 
     /// Reads the document's root, reporting the problems of its shape.
@@ -24,7 +24,7 @@ enum JSONOrderReader {
         checkKeys(members, path: "", allowed: orderKeys, diagnostics: &diagnostics)
         var order = record(members, offset: root.offset, path: "", allowed: orderKeys)
         order["sites"] = nil
-        for key in ["$schema", "description"] {
+        for key in ["$schema"] {
             if let value = order[key], case .json(let json) = value.content, !json.isNull, json.string == nil {
                 diagnostics.error(
                     "expected a string, found \(json.typeDescription)", at: json.offset, path: order.path(key))

@@ -66,8 +66,12 @@ public enum LANRequest: Sendable, Hashable {
 public struct OrderSite: Sendable, Hashable {
     /// The site's name, unique within the order, such as `HQ`.
     public var name: String
-    /// The street address.
+    /// The street address (装机地址).
     public var address: String?
+    /// The customer's contact person at the site.
+    public var contact: String?
+    /// The contact's phone: digits with an optional leading `+`, `-`, spaces and parentheses.
+    public var phone: String?
     /// The customer building's node id in the network, when the building is known.
     public var building: String?
     /// Where the site is, in km on the area's plane, when it is not a known building.
@@ -95,13 +99,15 @@ public struct OrderSite: Sendable, Hashable {
 
     /// Creates a site.
     public init(
-        name: String, address: String? = nil, building: String? = nil, location: Location? = nil, area: Area? = nil,
-        bandwidth: Bandwidth, interface: CustomerInterface, protection: Protection = Protection.none,
-        router: String? = nil, routerVersionFile: String? = nil, lan: LANRequest? = nil, publicLAN: Int? = nil,
-        terminals: Int? = nil
+        name: String, address: String? = nil, contact: String? = nil, phone: String? = nil, building: String? = nil,
+        location: Location? = nil, area: Area? = nil, bandwidth: Bandwidth, interface: CustomerInterface,
+        protection: Protection = Protection.none, router: String? = nil, routerVersionFile: String? = nil,
+        lan: LANRequest? = nil, publicLAN: Int? = nil, terminals: Int? = nil
     ) {
         self.name = name
         self.address = address
+        self.contact = contact
+        self.phone = phone
         self.building = building
         self.location = location
         self.area = area
@@ -132,12 +138,15 @@ public struct Order: Sendable, Hashable {
     public var mature: Bool
     /// The sites, in order; for an interconnect line the first is the hub.
     public var sites: [OrderSite]
+    /// What the account manager wrote about the order, if anything.
+    public var description: String?
 
     /// Creates an order.
     public init(
         id: String, customer: String, product: Product, request: RequestKind = .new, received: CalendarDate,
-        mature: Bool = true, sites: [OrderSite]
+        mature: Bool = true, sites: [OrderSite], description: String? = nil
     ) {
+        self.description = description
         self.id = id
         self.customer = customer
         self.product = product

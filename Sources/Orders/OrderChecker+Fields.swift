@@ -41,12 +41,13 @@ extension OrderChecker {
         }
     }
 
-    /// Reads free text (a name, an address): not empty, no control characters, at most `maximum` characters.
+    /// Reads free text (a name, an address): not empty, no control characters (but line breaks and tabs when
+    /// `lineBreaks`), at most `maximum` characters.
     mutating func text(
-        _ record: RawRecord, _ key: String, noun: String, maximum: Int, required: Bool
+        _ record: RawRecord, _ key: String, noun: String, maximum: Int, required: Bool, lineBreaks: Bool = false
     ) -> String? {
         guard let (text, offset) = string(record, key, required: required) else { return nil }
-        if let problem = TextRules.textProblem(text, maximum: maximum) {
+        if let problem = TextRules.textProblem(text, maximum: maximum, lineBreaks: lineBreaks) {
             diagnostics.error(
                 "invalid \(noun) '\(TextRules.shown(text))': \(problem)", at: offset, path: record.path(key))
             return nil

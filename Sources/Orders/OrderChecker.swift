@@ -21,6 +21,10 @@ struct OrderChecker {
     static let lanLengthRange = 8...30
     /// The hosts a public LAN may ask for: a /30 to a /24.
     static let publicHostRange = 2...254
+    /// The most characters an order's description may have.
+    static let descriptionMaximum = 1024
+    /// The most characters a contact's phone may have.
+    static let phoneMaximum = 32
     /// How a LAN is written, for error messages.
     static let lanHint = "write a prefix such as 192.168.10.0/24, a size such as /27, or a number of hosts"
 
@@ -38,6 +42,9 @@ struct OrderChecker {
             aliases: ["adjust": .modify, "adjustment": .modify, "provide": .new, "stop": .cease])
         let received = date(record, "received")
         let mature = boolean(record, "mature")
+        let description = text(
+            record, "description", noun: "description", maximum: Self.descriptionMaximum, required: false,
+            lineBreaks: true)
         if mature == false, let field = record["mature"] {
             diagnostics.warning(
                 "a non-mature product: the reply waits for a solution template (3 working days)", at: field.offset,
@@ -56,7 +63,7 @@ struct OrderChecker {
         else { return nil }
         return Order(
             id: id, customer: customer, product: product, request: request ?? .new, received: received,
-            mature: mature ?? true, sites: sites)
+            mature: mature ?? true, sites: sites, description: description)
     }
 
     // MARK: - Sites
@@ -68,6 +75,8 @@ struct OrderChecker {
         let name = siteName(record, names: &names)
         let siteNoun = name.map { "site '\(TextRules.shown($0))'" } ?? "the site"
         let address = text(record, "address", noun: "address", maximum: 256, required: false)
+        let contact = text(record, "contact", noun: "contact", maximum: 64, required: false)
+        let phone = phone(record)
         let building = identifier(record, "building", what: "building", required: false)
         let location = location(record)
         let buildingField = field(record, "building", required: false)
@@ -101,7 +110,8 @@ struct OrderChecker {
         let terminals = terminals(record, index: index, product: product)
         guard diagnostics.errorCount == errorsBefore, let name, let bandwidth, let interface else { return nil }
         return OrderSite(
-            name: name, address: address, building: building, location: location, area: area, bandwidth: bandwidth,
+            name: name, address: address, contact: contact, phone: phone, building: building, location: location,
+            area: area, bandwidth: bandwidth,
             interface: interface, protection: protection ?? Protection.none, router: router,
             routerVersionFile: versionFile, lan: lan, publicLAN: publicLAN, terminals: terminals)
     }
@@ -121,6 +131,18 @@ struct OrderChecker {
         }
         names[name] = offset
         return name
+    }
+
+    private mutating func phone(_ record: RawRecord) -> String? {
+        guard let text = text(record, "phone", noun: "phone", maximum: Self.phoneMaximum, required: false),
+            let offset = record["phone"]?.offset
+        else { return nil }
+        if let problem = TextRules.phoneProblem(text) {
+            diagnostics.error(
+                "invalid phone '\(TextRules.shown(text))': \(problem)", at: offset, path: record.path("phone"))
+            return nil
+        }
+        return text
     }
 
     private mutating func terminals(_ record: RawRecord, index: Int, product: Product?) -> Int? {

@@ -18,10 +18,12 @@ enum TextRules {
     ///   - text: The text.
     ///   - maximum: The most characters allowed.
     ///   - trimmed: Whether the text must not start or end with whitespace.
+    ///   - lineBreaks: Whether line breaks and tabs are allowed (a description of several lines).
     /// - Returns: The problem, such as `must not be empty`, or `nil`.
-    static func textProblem(_ text: String, maximum: Int, trimmed: Bool = false) -> String? {
+    static func textProblem(_ text: String, maximum: Int, trimmed: Bool = false, lineBreaks: Bool = false) -> String? {
         if text.isEmpty { return "must not be empty" }
-        if let control = text.unicodeScalars.first(where: isControl) {
+        let allowed: Set<Unicode.Scalar> = lineBreaks ? ["\n", "\r", "\t"] : []
+        if let control = text.unicodeScalars.first(where: { isControl($0) && !allowed.contains($0) }) {
             if control == "\n" || control == "\r" { return "must not contain a line break" }
             return "must not contain control character \(unicodeName(control))"
         }
@@ -33,6 +35,26 @@ enum TextRules {
         }
         let count = text.count
         if count > maximum { return "\(count) characters, at most \(maximum)" }
+        return nil
+    }
+
+    /// Why a phone number is unusable, or `nil`: digits, with an optional leading `+`, and `-`, spaces and
+    /// parentheses between them (`+86 (27) 8765-4321`); at least three digits, no space at either end.
+    static func phoneProblem(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "0"..."9", "-", " ", "(", ")": continue
+            case "+" where index == 0: continue
+            case "+": return "'+' may only start the number"
+            default:
+                return "a phone has digits, an optional leading '+', '-', spaces and parentheses, not "
+                    + "'\(singleLine(String(scalar)))'"
+            }
+        }
+        if scalars.first == " " || scalars.last == " " { return "must not start or end with a space" }
+        let digits = scalars.filter { ("0"..."9").contains($0) }.count
+        if digits < 3 { return "a phone needs at least 3 digits" }
         return nil
     }
 

@@ -60,6 +60,11 @@ extension Checklist {
     private func value(of item: PlanItem, site: SitePlan, language: ReportLanguage) -> String? {
         let none = "—"
         switch item {
+        case .site:
+            let details = PlanDigest.siteDetails(site, language: language).map(\.1)
+            return details.isEmpty ? none : details.joined(separator: "; ")
+        case .hubAccess:
+            return Self.hubAccessShortfall(site)
         case .segments:
             return site.segments.map { "\(language.name(ofSegment: $0.segment)) \(language.name(ofStatus: $0.status))" }
                 .joined(separator: ", ")

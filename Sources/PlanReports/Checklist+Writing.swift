@@ -21,6 +21,15 @@ extension Checklist {
             lines.append("| \(label) | \(Escape.markdownCell(value)) |")
         }
         lines.append("")
+        let sites = siteRows(language: language)
+        if !sites.isEmpty {
+            let siteHeadings =
+                language == .en ? ["Site", "Building", "Address", "Contact"] : ["站点", "楼宇", "装机地址", "联系人"]
+            lines.append("| " + siteHeadings.joined(separator: " | ") + " |")
+            lines.append("|" + String(repeating: "---|", count: siteHeadings.count))
+            for row in sites { lines.append("| " + row.map(Escape.markdownCell).joined(separator: " | ") + " |") }
+            lines.append("")
+        }
         lines.append(
             language.pick(
                 "Dates are Chinese working days (weekends and statutory holidays off, make-up days worked). A step "
@@ -126,14 +135,35 @@ extension Checklist {
             (language.pick("Product", "业务类型"), language.name(of: order.product)),
             (language.pick("Request", "需求类型"), language.name(of: order.request)),
             (language.pick("Received", "受理日期"), language.dated(order.received)),
+        ]
+        if let description = order.description { rows.append((language.pick("Description", "需求说明"), description)) }
+        rows.append(
             (
                 language.pick("Reply", "资源确认回复"),
                 language.shortName(of: plan.reply.outcome) + ", " + language.pick("due ", "期限 ")
                     + language.dated(plan.reply.due)
-            ),
-        ]
+            ))
         if let completion {
             rows.append((language.pick("Planned completion", "计划竣工"), language.dated(completion)))
+        }
+        return rows
+    }
+
+    /// The sites' table of `checklist.md`: name, building, street address and contact, for an order whose
+    /// sites give an address or a contact (a cease lists its lines instead).
+    private func siteRows(language: ReportLanguage) -> [[String]] {
+        guard plan.order.request != .cease,
+            plan.sites.contains(where: { $0.address != nil || $0.contact != nil || $0.phone != nil })
+        else { return [] }
+        var rows = plan.sites.prefix(Self.listedSites).map { site in
+            [
+                site.name, site.building ?? "—", site.address ?? "—",
+                PlanDigest.contactText(contact: site.contact, phone: site.phone) ?? "—",
+            ]
+        }
+        let rest = plan.sites.count - Self.listedSites
+        if rest > 0 {
+            rows.append([language.pick("… and \(rest) more (see plan.json)", "……另有\(rest)个（见 plan.json）"), "", "", ""])
         }
         return rows
     }
@@ -163,6 +193,8 @@ extension Checklist {
             language.pick("the router cannot do IP unnumbered", "客户路由器不支持IP unnumbered")
         case .diverse: language.pick("diverse protection was asked for", "要求双路由保护")
         case .modify: language.pick("the order modifies lines in service", "调整在网线路")
+        case .hubCapacity:
+            language.pick("the hub's access is below its branches' bandwidth together", "中心节点接入带宽小于各分支带宽之和")
         }
     }
 
@@ -172,6 +204,8 @@ extension Checklist {
         case .order: language.pick("order", "订单")
         case .reply: language.pick("reply", "资源确认回复")
         case .replyForm: language.pick("reply form", "资源确认及回复单")
+        case .site: language.pick("site address and contact", "装机地址及联系人")
+        case .hubAccess: language.pick("hub access against its branches", "中心节点接入带宽与分支带宽")
         case .segments: language.pick("segment checks", "分段资源确认")
         case .path: language.pick("paths", "路由")
         case .interconnect: language.pick("interconnect addresses", "互联IP地址")

@@ -134,8 +134,14 @@ public struct Checklist: Sendable {
             chosen = plan.sites.filter { $0.router.verdict == "needs-address-pair" || !$0.addresses.tunnels.isEmpty }
         case .diverse: chosen = plan.sites.filter { $0.protection == .diverse }
         case .modify: return plan.order.request == .modify ? all : nil
+        case .hubCapacity: chosen = plan.sites.filter { hubAccessShortfall($0) != nil }
         }
         return chosen.isEmpty ? nil : chosen.map(\.name)
+    }
+
+    /// The finding of a hub whose access is below its branches' sum, or `nil`.
+    static func hubAccessShortfall(_ site: SitePlan) -> String? {
+        site.segments.first { $0.segment == Planner.hubAccessSegment && $0.status == "short" }?.reason
     }
 
     /// Whether a step concerns every site (or every line of a cease).

@@ -34,6 +34,8 @@ public enum ChecklistCondition: String, Sendable, Hashable, CaseIterable {
     case diverse
     /// The order modifies lines in service: the cutover is announced to the customer.
     case modify
+    /// An interconnect hub's access is below the sum of its branches': the hub's access is upgraded.
+    case hubCapacity = "hub-capacity"
 }
 
 /// What a step needs from the plan; the checklist prints the plan's values for it.
@@ -72,6 +74,10 @@ public enum PlanItem: String, Sendable, Hashable, CaseIterable {
     case service
     /// The ledger lines a cease or modify releases.
     case lines
+    /// Each site's street address (装机地址) and contact, as the order gives them.
+    case site
+    /// An interconnect hub's access against its branches': both rates and the rate to upgrade to.
+    case hubAccess
 }
 
 /// How long a step takes.

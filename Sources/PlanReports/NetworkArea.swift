@@ -14,7 +14,10 @@ struct NetworkArea {
         var working = false
         /// On a protection path.
         var protection = false
-        /// In a segment the confirmation found short, or named by a short segment's finding.
+        /// Refused, drawn red: nothing else is.
+        ///
+        /// A site's own access link when its end access (or a hub's access) is short, or a link a short
+        /// segment's finding names.
         var short = false
     }
 
@@ -90,9 +93,8 @@ struct NetworkArea {
             for id in [site.building, site.accessNode, site.farEnd].compactMap({ $0 }) {
                 if let node = network.nodeIndex(of: id) { focus.insert(node) }
             }
-            if let id = site.building, let node = network.nodeIndex(of: id) {
-                sites[node, default: []].append(site.name)
-            }
+            let building = site.building.flatMap(network.nodeIndex(of:))
+            if let building { sites[building, default: []].append(site.name) }
             for (path, isWorking) in [(site.working, true), (site.protectionPath, false)] {
                 guard let path else { continue }
                 for id in path.nodes {
@@ -102,20 +104,17 @@ struct NetworkArea {
                     guard let link = network.linkIndex(of: id) else { continue }
                     var mark = marks[link] ?? Mark()
                     if isWorking { mark.working = true } else { mark.protection = true }
-                    if shortSegments.contains(segmentName(of: network.links[link].segment)) { mark.short = true }
                     marks[link] = mark
                 }
             }
-            // A site with no working path: its access link, if the network has one.
-            if site.working == nil, let building = site.building.flatMap(network.nodeIndex(of:)),
-                let access = site.accessNode.flatMap(network.nodeIndex(of:)),
-                let link = network.incidentLinks[building].first(where: { index in
-                    let candidate = network.links[index]
-                    return candidate.aEnd == access || candidate.bEnd == access
-                })
+            // Red is the site's own access link when its end access (or a hub's access) is short: the first
+            // link of its working path, or the link from its building to the access node when it has none.
+            // The far end's last mile and the rest of a path whose segments were found ok stay green.
+            if shortSegments.contains("end-access") || shortSegments.contains(Planner.hubAccessSegment),
+                let building, let link = accessLink(of: site, building: building, network: network)
             {
                 var mark = marks[link] ?? Mark()
-                if shortSegments.contains("end-access") { mark.short = true }
+                mark.short = true
                 marks[link] = mark
             }
             // Links a short segment's finding names, such as "link 'AGG-L1' (AGG-1–AGG-2)".
@@ -133,9 +132,19 @@ struct NetworkArea {
         return (focus, marks, sites)
     }
 
-    /// The segment check's name of a link's segment.
-    static func segmentName(of segment: Segment) -> String {
-        segment == .lastMile ? "end-access" : segment.rawValue
+    /// A site's own access link: its working path's first link when that leaves the building, else the link
+    /// between the building and the chosen access node, if the network has one.
+    private static func accessLink(of site: SitePlan, building: Int, network: Network) -> Int? {
+        if let first = site.working?.links.first.flatMap(network.linkIndex(of:)),
+            network.links[first].aEnd == building || network.links[first].bEnd == building
+        {
+            return first
+        }
+        guard let access = site.accessNode.flatMap(network.nodeIndex(of:)) else { return nil }
+        return network.incidentLinks[building].first { index in
+            let candidate = network.links[index]
+            return candidate.aEnd == access || candidate.bEnd == access
+        }
     }
 
     /// The texts between single quotes: `'AGG-L1'` → `AGG-L1`.

@@ -4,7 +4,8 @@ import Planning
 /// An SVG drawing of part of the network with the plan's paths, for the report.
 ///
 /// Node coordinates are the network's km, north up, scaled into the view box. Other links are thin
-/// grey; working paths green, protection paths blue and dashed, links in a short segment red.
+/// grey; working paths green, protection paths blue and dashed; red only for a refused link (see
+/// ``NetworkArea/Mark/short``), so a plan whose sites are all available has no red.
 struct NetworkMap {
     /// What a map shows.
     enum Kind {
@@ -65,11 +66,14 @@ struct NetworkMap {
         out.append("<g clip-path=\"url(#\(clip))\">")
         // Background links, then the plan's links on top: protection under working under short.
         out.append("<g stroke=\"#c8ced6\" stroke-width=\"1\" fill=\"none\">")
-        for index in area.links where area.marks[index] == nil {
+        let marked = area.links.filter { index in
+            area.marks[index].map { $0.working || $0.protection || $0.short } ?? false
+        }
+        let markedSet = Set(marked)
+        for index in area.links where !markedSet.contains(index) {
             out.append(line(index, point: point))
         }
         out.append("</g>")
-        let marked = area.links.filter { area.marks[$0] != nil }
         out.append(
             "<g fill=\"none\" stroke=\"\(PathDOT.protectionColour)\" stroke-width=\"3\" stroke-dasharray=\"8 5\" "
                 + "stroke-linecap=\"round\">")

@@ -12,8 +12,9 @@ public enum PathDOT {
     static let shortColour = "#cf222e"
 
     /// Writes the nodes and links of the plan's paths and their neighbours as an undirected
-    /// Graphviz graph: working paths bold green, protection paths dashed blue, links of short
-    /// segments red, other links thin grey; customer buildings as houses labelled with their sites.
+    /// Graphviz graph: working paths bold green, protection paths dashed blue, refused links red (a
+    /// site's own access link when its end access is short, a link a short segment's finding names),
+    /// other links thin grey; customer buildings as houses labelled with their sites.
     ///
     /// Nodes and links are written in id order, so the same plan gives the same bytes. Render with
     /// `dot -Tsvg path.dot -o path.svg` (or `-Tpdf`).
@@ -32,8 +33,8 @@ public enum PathDOT {
         lines.append("// dot -Tsvg path.dot -o path.svg")
         lines.append("graph \(Escape.dot(plan.order.id)) {")
         let legend = language.pick(
-            "working: bold green; protection: dashed blue; short segment: red",
-            "主用路由：绿色粗线；备用路由：蓝色虚线；资源不足分段：红色")
+            "working: bold green; protection: dashed blue; refused link (short segment): red",
+            "主用路由：绿色粗线；备用路由：蓝色虚线；资源不足的链路：红色")
         let title = "\(plan.order.id) — \(plan.order.customer)\n\(legend)"
         lines.append(
             "    graph [rankdir=LR, labelloc=t, fontsize=12, fontname=\"Noto Sans CJK SC,sans-serif\", "
@@ -65,7 +66,8 @@ public enum PathDOT {
             let (a, b) = network.endIDs(of: link)
             let km = Double(link.metres) / 1000
             var attributes = ["label=\(Escape.dot("\(link.id)\n\(formatKm(km)) km"))"]
-            if let mark = area.marks[index] {
+            // Red only where a segment check is short; a mark of neither path nor shortage is an ordinary link.
+            if let mark = area.marks[index], mark.working || mark.protection || mark.short {
                 var colours: [String] = []
                 if mark.working { colours.append(mark.short ? shortColour : workingColour) }
                 if mark.protection { colours.append(mark.short ? shortColour : protectionColour) }

@@ -5,12 +5,23 @@ public import WorkCalendar
 
 /// A failure to write the hand-over documents.
 public struct PlanReportError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What kind of failure: the input refused, or the work failed.
+    public enum Kind: Sendable, Hashable {
+        /// The documents could not be made or written.
+        case failure
+        /// The output folder is refused: it is a file, or it holds files LinePlan did not write.
+        case refusedFolder
+    }
+
     /// What went wrong, in one sentence.
     public var message: String
+    /// What kind of failure.
+    public var kind: Kind
 
     /// Creates an error.
-    public init(message: String) {
+    public init(message: String, kind: Kind = .failure) {
         self.message = message
+        self.kind = kind
     }
 
     /// The message, for stderr.

@@ -30,7 +30,7 @@ struct PlanDigest {
             ),
             (language.pick("Network area", "网络区域"), plan.network),
             (language.pick("Sites", "站点数"), "\(plan.sites.count)"),
-        ]
+        ] + (order.description.map { [(language.pick("Description", "需求说明"), $0)] } ?? [])
     }
 
     /// The reply's facts.
@@ -54,9 +54,10 @@ struct PlanDigest {
         return text
     }
 
-    /// A site's facts: what was asked and what was chosen.
+    /// A site's facts: where it is and whom to call, what was asked and what was chosen.
     func facts(_ site: SitePlan) -> [(String, String)] {
-        var rows: [(String, String)] = [
+        var rows = Self.siteDetails(site, language: language)
+        rows += [
             (
                 language.pick("Asked", "需求"),
                 "\(site.bandwidth) \(site.interface.rawValue), " + language.pick("protection ", "保护 ")
@@ -73,6 +74,22 @@ struct PlanDigest {
         rows.append((language.pick("Repair", "修复时限"), language.repair(hours: site.repairHours, area: site.area)))
         rows.append((language.pick("Ledger line", "台账线路"), site.lineID))
         return rows
+    }
+
+    /// The site's street address and contact as the order gives them, the absent ones left out.
+    static func siteDetails(_ site: SitePlan, language: ReportLanguage) -> [(String, String)] {
+        var rows: [(String, String)] = []
+        if let address = site.address { rows.append((language.pick("Address", "装机地址"), address)) }
+        if let contact = contactText(contact: site.contact, phone: site.phone) {
+            rows.append((language.pick("Contact", "联系人"), contact))
+        }
+        return rows
+    }
+
+    /// "张伟, 027-8765 4321": the contact and the phone, either alone, or `nil` when neither is given.
+    static func contactText(contact: String?, phone: String?) -> String? {
+        let parts = [contact, phone].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     /// Every technology considered, with why it was chosen, passed over or ruled out.

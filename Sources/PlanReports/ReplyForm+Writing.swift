@@ -78,20 +78,22 @@ extension ReplyForm {
         writer.append(
             language == .en
                 ? [
-                    "order", "customer", "product", "request", "received", "reply due", "reply outcome",
-                    "responsible department", "site", "building", "access", "resource", "segment", "status",
+                    "order", "customer", "product", "request", "received", "description", "reply due",
+                    "reply outcome", "responsible department", "site", "building", "address", "contact", "phone",
+                    "access", "resource", "segment", "status",
                     "finding", "site outcome", "site department", "planned ready date", "repair hours",
                     "customer router",
                 ]
                 : [
-                    "订单编号", "客户名称", "业务类型", "需求类型", "受理日期", "回复期限", "确认结果", "责任部门", "站点", "楼宇",
-                    "接入方式", "资源类别", "分段", "资源情况", "说明", "站点结论", "站点责任部门", "计划具备日期", "修复时限（小时）",
-                    "客户路由器",
+                    "订单编号", "客户名称", "业务类型", "需求类型", "受理日期", "需求说明", "回复期限", "确认结果", "责任部门", "站点",
+                    "楼宇", "装机地址", "联系人", "联系电话", "接入方式", "资源类别", "分段", "资源情况", "说明", "站点结论", "站点责任部门", "计划具备日期",
+                    "修复时限（小时）", "客户路由器",
                 ])
         let order = plan.order
         let orderColumns = [
             order.id, order.customer, language.name(of: order.product), language.name(of: order.request),
-            order.received.description, plan.reply.due.description, language.shortName(of: plan.reply.outcome),
+            order.received.description, order.description ?? "", plan.reply.due.description,
+            language.shortName(of: plan.reply.outcome),
             language.department(of: plan.reply.outcome),
         ]
         for site in sites {
@@ -100,7 +102,8 @@ extension ReplyForm {
             for check in checks {
                 writer.append(
                     orderColumns + [
-                        site.name, site.building ?? "", access(site, language: language),
+                        site.name, site.building ?? "", site.address ?? "", site.contact ?? "", site.phone ?? "",
+                        access(site, language: language),
                         check.segment.isEmpty ? "" : resourceName(ResourceClass(segment: check.segment), language),
                         language.name(ofSegment: check.segment), language.name(ofStatus: check.status), check.reason,
                         language.shortName(of: site.outcome), language.department(of: site.outcome),
@@ -128,7 +131,7 @@ extension ReplyForm {
             [language.pick("Received", "受理日期"), language.dated(order.received)],
             [language.pick("Sites", "站点数"), "\(order.sites.count)"],
             [language.pick("Network area", "网络区域"), plan.network],
-        ]
+        ] + (order.description.map { [[language.pick("Description", "需求说明"), $0]] } ?? [])
     }
 
     private func replyRows(language: ReportLanguage) -> [[String]] {
@@ -170,16 +173,18 @@ extension ReplyForm {
     private func siteHeadings(_ language: ReportLanguage) -> [String] {
         language == .en
             ? [
-                "Site", "Building", "Access", "Outcome", "Responsible department", "Planned ready date", "Repair",
-                "Customer router",
+                "Site", "Building", "Address", "Contact", "Access", "Outcome", "Responsible department",
+                "Planned ready date", "Repair", "Customer router",
             ]
-            : ["站点", "楼宇", "接入方式", "结论", "责任部门", "计划具备日期", "修复时限", "客户路由器"]
+            : ["站点", "楼宇", "装机地址", "联系人", "接入方式", "结论", "责任部门", "计划具备日期", "修复时限", "客户路由器"]
     }
 
     private func siteRows(language: ReportLanguage) -> [[String]] {
         sites.map { site in
             [
-                site.name, site.building ?? "—", access(site, language: language), language.shortName(of: site.outcome),
+                site.name, site.building ?? "—", site.address ?? "—",
+                PlanDigest.contactText(contact: site.contact, phone: site.phone) ?? "—",
+                access(site, language: language), language.shortName(of: site.outcome),
                 language.department(of: site.outcome), site.readyDate.map(language.dated) ?? "—",
                 language.repair(hours: site.repairHours, area: site.area), language.summary(of: site.router),
             ]

@@ -5,14 +5,14 @@ public import WorkCalendar
 /// Which half of the network a segment's resource belongs to on the form: the form confirms core
 /// and access resources separately (Anhui workflow, article 10).
 public enum ResourceClass: String, Sendable, Hashable {
-    /// End access and access rings (末端接入段, 接入段).
+    /// End access, access rings and an interconnect hub's own access (末端接入段, 接入段).
     case access
     /// Aggregation, core, addresses and route diversity.
     case core
 
     /// The class of a segment check's segment.
     public init(segment: String) {
-        self = segment == "end-access" || segment == "access" ? .access : .core
+        self = segment == "end-access" || segment == "access" || segment == Planner.hubAccessSegment ? .access : .core
     }
 }
 
@@ -22,6 +22,12 @@ public struct ReplySite: Sendable, Hashable {
     public var name: String
     /// The building, when the site is one.
     public var building: String?
+    /// The street address (装机地址), as the order gives it.
+    public var address: String?
+    /// The customer's contact at the site, as the order gives it.
+    public var contact: String?
+    /// The contact's phone, as the order gives it.
+    public var phone: String?
     /// The chosen technology.
     public var technology: AccessTechnology?
     /// The chosen access node.
@@ -91,7 +97,8 @@ public struct ReplyForm: Sendable {
         }
         let sites = plan.sites.map { site in
             ReplySite(
-                name: site.name, building: site.building, technology: site.technology, accessNode: site.accessNode,
+                name: site.name, building: site.building, address: site.address, contact: site.contact,
+                phone: site.phone, technology: site.technology, accessNode: site.accessNode,
                 outcome: site.outcome, segments: site.segments, readyDate: readyDates[site.outcome], area: site.area,
                 repairHours: site.repairHours, router: site.router)
         }

@@ -191,10 +191,10 @@ public enum ReportHTML {
             : language.pick("The paths' nodes and their neighbours, north up. ", "路由节点及其相邻节点，上北下南。")
         return scope
             + language.pick(
-                "Green: working path; blue dashed: protection path; red: a short segment; squares: the order's "
-                    + "buildings; purple: service platforms (GGSN, CMNET, GPRS-VPN switch); brown: SDH/MSAP; blue: "
+                "Green: working path; blue dashed: protection path; red: a refused link (its segment is short); "
+                    + "squares: the order's buildings; purple: service platforms (GGSN, CMNET, GPRS-VPN switch); brown: SDH/MSAP; blue: "
                     + "PON; grey: OTN and other transport.",
-                "绿色：主用路由；蓝色虚线：备用路由；红色：资源不足分段；方块：客户楼宇；紫色：业务平台（GGSN、CMNET、GPRS-VPN交换机）；"
+                "绿色：主用路由；蓝色虚线：备用路由；红色：资源不足的链路；方块：客户楼宇；紫色：业务平台（GGSN、CMNET、GPRS-VPN交换机）；"
                     + "棕色：SDH/MSAP；蓝色：PON；灰色：OTN及其他传输设备。")
     }
 

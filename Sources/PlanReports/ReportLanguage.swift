@@ -138,6 +138,7 @@ extension ReportLanguage {
         case "core": pick("core", "核心段")
         case "addresses": pick("addresses", "地址资源")
         case "diversity": pick("route diversity", "路由分离")
+        case Planner.hubAccessSegment: pick("hub access", "中心节点接入")
         default: segment
         }
     }

@@ -23,7 +23,7 @@ extension Plan {
                     ("id", .string(order.id)), ("customer", .string(order.customer)),
                     ("product", .string(order.product.rawValue)), ("request", .string(order.request.rawValue)),
                     ("received", .string(order.received.description)), ("mature", .bool(order.mature)),
-                    ("network", .string(network)),
+                    ("description", .string(order.description)), ("network", .string(network)),
                 ])
             ),
             (
@@ -102,6 +102,9 @@ extension SitePlan {
             ("line", .string(lineID)),
             ("role", .string(role.rawValue)),
             ("building", .string(building)),
+            ("address", .string(address)),
+            ("contact", .string(contact)),
+            ("phone", .string(phone)),
             ("area", .string(area.rawValue)),
             ("bandwidth", .string(bandwidth.description)),
             ("interface", .string(interface.rawValue)),

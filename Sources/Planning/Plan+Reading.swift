@@ -50,11 +50,13 @@ extension Plan {
             sites.append(saved)
             orderSites.append(
                 OrderSite(
-                    name: saved.name, building: saved.building, bandwidth: saved.bandwidth, interface: saved.interface))
+                    name: saved.name, address: saved.address, contact: saved.contact, phone: saved.phone,
+                    building: saved.building, bandwidth: saved.bandwidth, interface: saved.interface))
         }
         let order = Order(
             id: id, customer: customer, product: product, request: request, received: received,
-            mature: orderObject.bool("mature", required: false, report: &report) ?? true, sites: orderSites)
+            mature: orderObject.bool("mature", required: false, report: &report) ?? true, sites: orderSites,
+            description: orderObject.string("description", required: false, report: &report))
         let reply = Reply(
             outcome: outcome, due: due, workingDays: replyObject.integer("workingDays", report: &report) ?? 0,
             department: replyObject.string("department", required: false, report: &report) ?? outcome.department,
@@ -116,6 +118,9 @@ extension Plan {
         let configFile = site.string("config", required: false, report: &report)
         return SitePlan(
             name: name, lineID: line, role: role, building: site.string("building", required: false, report: &report),
+            address: site.string("address", required: false, report: &report),
+            contact: site.string("contact", required: false, report: &report),
+            phone: site.string("phone", required: false, report: &report),
             area: site.string("area", required: false, report: &report).flatMap(Area.init(rawValue:)) ?? .town,
             bandwidth: bandwidth ?? .zero,
             interface: site.string("interface", required: false, report: &report).flatMap(

@@ -10,6 +10,9 @@ extension Plan {
         lines.append(
             "Order \(order.id) — \(order.customer), \(order.product.rawValue) line, \(order.request.rawValue), "
                 + "received \(order.received)")
+        if let description = order.description {
+            lines.append("About: " + description.split(whereSeparator: \.isNewline).joined(separator: " "))
+        }
         lines.append(
             "Reply: \(reply.outcome.rawValue), due \(reply.due) (\(reply.workingDays) working days) — \(reply.department)"
         )
@@ -20,6 +23,9 @@ extension Plan {
             heading += ": \(site.bandwidth) \(site.interface.rawValue)"
             if site.protection == .diverse { heading += ", diverse" }
             lines.append(heading)
+            if let address = site.address { lines.append("  address    \(address)") }
+            let contact = [site.contact, site.phone].compactMap { $0 }
+            if !contact.isEmpty { lines.append("  contact    " + contact.joined(separator: ", ")) }
             if let technology = site.technology {
                 lines.append(
                     "  access     \(technology.rawValue)" + (site.accessNode.map { " via \($0)" } ?? "")

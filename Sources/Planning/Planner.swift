@@ -127,6 +127,7 @@ public struct Planner: Sendable {
                 sites.append(sitePlan)
                 context.progress?(index + 1, order.sites.count)
             }
+            if order.product == .interconnect { Self.checkHubCapacity(&sites) }
         }
         Self.nameConfigurations(&sites, order: order)
         let reply = makeReply(order: order, sites: sites, warnings: &warnings)

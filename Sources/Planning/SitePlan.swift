@@ -149,6 +149,12 @@ public struct SitePlan: Sendable {
     public var role: SiteRole
     /// The building node, when the site is one.
     public var building: String?
+    /// The street address (装机地址), as the order gives it.
+    public var address: String? = nil
+    /// The customer's contact person at the site, as the order gives it.
+    public var contact: String? = nil
+    /// The contact's phone, as the order gives it.
+    public var phone: String? = nil
     /// Town or countryside.
     public var area: Area
     /// The bandwidth asked for.

@@ -69,7 +69,8 @@ struct SiteState {
         let repairHours = area == .town ? policy.integer(.repairHoursTown) : policy.integer(.repairHoursCountryside)
         var plan = SitePlan(
             name: site.name, lineID: Planner.lineID(order: order, site: site), role: role,
-            building: building.map { network.nodes[$0].id }, area: area, bandwidth: site.bandwidth,
+            building: building.map { network.nodes[$0].id }, address: site.address, contact: site.contact,
+            phone: site.phone, area: area, bandwidth: site.bandwidth,
             interface: site.interface, protection: site.protection, qualification: .unqualified,
             qualificationReason: "", technology: nil, accessNode: nil, alternatives: [], farEnd: nil, working: nil,
             protectionPath: nil, sharedRiskGroups: [], outcome: .available, segments: [],

@@ -94,7 +94,7 @@ import WorkCalendar
         let text = OrderText.csv(
             header: OrderText.csvHeader + ",description",
             OrderText.row("HQ") + ",\"第一行\n第二行, \"\"引号\"\"\"",
-            OrderText.row("BR1", bandwidth: "\"1,5M\"") + ",")
+            OrderText.row("BR1", bandwidth: "\"1,5M\"") + ",\"第一行\n第二行, \"\"引号\"\"\"")
         #expect(
             Self.errors(text) == [
                 "order.csv:4:45: error: invalid rate '1,5M'; \(Bandwidth.syntaxHint) (sites[1].bandwidth)"

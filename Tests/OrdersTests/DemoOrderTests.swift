@@ -40,8 +40,11 @@ import WorkCalendar
         #expect(order.request == .new)
         #expect(order.received == (try CalendarDate(parsing: "2026-09-30")))
         #expect(order.mature)
+        #expect(
+            order.description == "GPRS-APN line for 300 wireless POS terminals; the bank's own LAN behind the router")
         let expected = OrderSite(
-            name: "HQ", address: "武汉市江汉区建设大道618号", building: "BLD-ABC-WUHAN", bandwidth: .megabits(2),
+            name: "HQ", address: "武汉市江汉区建设大道618号", contact: "王建国", phone: "027-8588 6618",
+            building: "BLD-ABC-WUHAN", bandwidth: .megabits(2),
             interface: .fe, protection: .diverse, router: "Cisco 1841",
             lan: .prefix(try IPv4Prefix(parsing: "10.88.0.0/24")), terminals: 300)
         #expect(order.sites == [expected])
@@ -55,13 +58,21 @@ import WorkCalendar
         #expect(order.received == (try CalendarDate(parsing: "2026-11-20")))
         #expect(order.sites.map(\.name) == ["HQ", "BR1", "BR2", "BR3", "BR4", "BR5"])
         #expect(order.sites.map(\.building) == ["HQ", "BR1", "BR2", "BR3", "BR4", "BR5"].map { "BLD-CORP-\($0)" })
-        #expect(order.sites.map(\.bandwidth.description) == ["100M", "20M", "30M", "50M", "20M", "100M"])
+        // The hub carries its five branches' 220M together.
+        #expect(order.sites.map(\.bandwidth.description) == ["300M", "20M", "30M", "50M", "20M", "100M"])
         #expect(order.sites.map(\.interface) == [.ge, .fe, .fe, .fe, .fe, .ge])
         #expect(order.sites.map(\.protection) == [.diverse, Protection.none, .diverse, Protection.none, .none, .none])
         #expect(order.sites[0].lan == .hosts(62))
         #expect(order.sites[1].lan == .hosts(30))
         #expect(order.sites[0].router == "Huawei AR28-11")
         #expect(order.sites[0].address == "武汉市武昌区中北路210号")
+        #expect(order.sites.map(\.contact) == ["张伟", "刘洋", "赵敏", "孙磊", "周静", "吴强"])
+        #expect(order.sites[3].phone == "(027) 8752 6601")
+        #expect(order.sites[5].phone == "+86 139 7100 5226")
+        #expect(
+            order.description
+                == "Interconnect line joining five branches to the logistics group's HQ; BR5 sits on the busy ring "
+                + "ACC-NE-01")
     }
 
     @Test func readsTheOfficeAndTheFarm() throws {

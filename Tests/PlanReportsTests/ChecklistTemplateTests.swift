@@ -52,8 +52,8 @@ import Testing
                 "bad.json:2:14: error: unknown product 'apm'; expected interconnect, internet or apn (product)",
                 "bad.json:3:33: error: must not be empty (title.zh)",
                 "bad.json:6:34: error: unknown plan item 'adresses'; expected one of order, reply, replyForm, "
-                    + "segments, path, interconnect, lan, publicLAN, vlan, apnPool, tunnels, terminals, router, config, officeData, "
-                    + "service, lines (steps[0].needs[0])",
+                    + "segments, path, interconnect, lan, publicLAN, vlan, apnPool, tunnels, terminals, router, config, "
+                    + "officeData, service, lines, site, hubAccess (steps[0].needs[0])",
                 "bad.json:6:47: error: unknown key 'colour' (steps[0].colour)",
                 "bad.json:7:12: error: duplicate step id 'a'; first used by step 0 (steps[1].id)",
                 "bad.json:8:21: error: expected a whole number of working days or \"reply\", found 'soon' "

@@ -29,6 +29,7 @@ import WorkCalendar
             | Received | 2026-09-30 Wed |
             | Sites | 2 |
             | Network area | fixture |
+            | Description | Test line: one branch to optimise |
 
             ## 2. Reply
 
@@ -50,10 +51,10 @@ import WorkCalendar
 
             ## 4. Site outcomes
 
-            | Site | Building | Access | Outcome | Responsible department | Planned ready date | Repair | Customer router |
-            |---|---|---|---|---|---|---|---|
-            | HQ | B-BANK | PTN (fibre transceiver + PTN) — ACC-1 | available | Customer service support centre (客户服务支撑中心) | — | 48 h (town) | Cisco 1841: fit: supports what the line needs |
-            | Branch | B-FAR | PTN (fibre transceiver + PTN) — ACC-2 | access optimisation | Network maintenance centre (网络维护中心) | 2026-10-15 Thu | 72 h (countryside) | Cisco 1841: fit: supports what the line needs |
+            | Site | Building | Address | Contact | Access | Outcome | Responsible department | Planned ready date | Repair | Customer router |
+            |---|---|---|---|---|---|---|---|---|---|
+            | HQ | B-BANK | — | — | PTN (fibre transceiver + PTN) — ACC-1 | available | Customer service support centre (客户服务支撑中心) | — | 48 h (town) | Cisco 1841: fit: supports what the line needs |
+            | Branch | B-FAR | 武汉市新洲区阳逻街1号 | 吴强, 027-8690 1234 | PTN (fibre transceiver + PTN) — ACC-2 | access optimisation | Network maintenance centre (网络维护中心) | 2026-10-15 Thu | 72 h (countryside) | Cisco 1841: fit: supports what the line needs |
 
             ## 5. Service obligations
 
@@ -94,6 +95,7 @@ import WorkCalendar
             | 受理日期 | 2026-09-30 周三 |
             | 站点数 | 2 |
             | 网络区域 | fixture |
+            | 需求说明 | Test line: one branch to optimise |
 
             ## 二、回复结论
 
@@ -115,10 +117,10 @@ import WorkCalendar
 
             ## 四、各站点结论
 
-            | 站点 | 楼宇 | 接入方式 | 结论 | 责任部门 | 计划具备日期 | 修复时限 | 客户路由器 |
-            |---|---|---|---|---|---|---|---|
-            | HQ | B-BANK | PTN（光纤收发器+PTN） — ACC-1 | 具备 | 客户服务支撑中心 | — | 48小时（城镇） | Cisco 1841: 满足要求 |
-            | Branch | B-FAR | PTN（光纤收发器+PTN） — ACC-2 | 接入优化 | 网络维护中心 | 2026-10-15 周四 | 72小时（农村） | Cisco 1841: 满足要求 |
+            | 站点 | 楼宇 | 装机地址 | 联系人 | 接入方式 | 结论 | 责任部门 | 计划具备日期 | 修复时限 | 客户路由器 |
+            |---|---|---|---|---|---|---|---|---|---|
+            | HQ | B-BANK | — | — | PTN（光纤收发器+PTN） — ACC-1 | 具备 | 客户服务支撑中心 | — | 48小时（城镇） | Cisco 1841: 满足要求 |
+            | Branch | B-FAR | 武汉市新洲区阳逻街1号 | 吴强, 027-8690 1234 | PTN（光纤收发器+PTN） — ACC-2 | 接入优化 | 网络维护中心 | 2026-10-15 周四 | 72小时（农村） | Cisco 1841: 满足要求 |
 
             ## 五、服务承诺
 
@@ -149,13 +151,15 @@ import WorkCalendar
         let rows = csv.dropFirst().split(separator: "\r\n", omittingEmptySubsequences: false)
         #expect(rows.count == 5)
         #expect(rows.last == "")
-        let expected: String =
-            "T-1,测试客户,interconnect line,new,2026-09-30,2026-10-09,access optimisation,"
-            + "Network maintenance centre (网络维护中心),Branch,B-FAR,PTN (fibre transceiver + PTN) — ACC-2,access,"
-            + "end access,missing,\"2 km to ACC-2, but no free FE port (8 in use): maintenance must add a card\","
-            + "access optimisation,Network maintenance centre (网络维护中心),2026-10-15,72,"
-            + "Cisco 1841: fit: supports what the line needs"
-        #expect(rows[2] == expected)
+        let expected: [String] = [
+            "T-1,测试客户,interconnect line,new,2026-09-30,Test line: one branch to optimise,2026-10-09,",
+            "access optimisation,Network maintenance centre (网络维护中心),Branch,B-FAR,武汉市新洲区阳逻街1号,吴强,",
+            "027-8690 1234,PTN (fibre transceiver + PTN) — ACC-2,access,end access,missing,",
+            "\"2 km to ACC-2, but no free FE port (8 in use): maintenance must add a card\",",
+            "access optimisation,Network maintenance centre (网络维护中心),2026-10-15,72,",
+            "Cisco 1841: fit: supports what the line needs",
+        ]
+        #expect(rows[2] == expected.joined()[...])
     }
 
     @Test func quotesACustomerNameWithCommasAndQuotes() throws {

@@ -34,10 +34,12 @@ enum ReportFixture {
     /// A site at a fixture building with a Cisco 1841.
     static func site(
         _ name: String, building: String, bandwidth: Bandwidth, interface: CustomerInterface = .fe,
-        protection: Protection = .none, lan: LANRequest? = nil, terminals: Int? = nil
+        protection: Protection = .none, lan: LANRequest? = nil, terminals: Int? = nil, address: String? = nil,
+        contact: String? = nil, phone: String? = nil
     ) -> OrderSite {
         OrderSite(
-            name: name, building: building, bandwidth: bandwidth, interface: interface, protection: protection,
+            name: name, address: address, contact: contact, phone: phone, building: building, bandwidth: bandwidth,
+            interface: interface, protection: protection,
             router: "Cisco 1841", lan: lan, terminals: terminals)
     }
 
@@ -45,11 +47,11 @@ enum ReportFixture {
     static func plan(
         _ product: Product, sites: [OrderSite], customer: String = "测试客户", id: String = "T-1",
         received: String = "2026-09-30", request: RequestKind = .new, verdict: String = "ok",
-        network: Network = PlanningFixture.network(), existingLines: [String] = []
+        network: Network = PlanningFixture.network(), existingLines: [String] = [], description: String? = nil
     ) throws -> Plan {
         let order = Order(
             id: id, customer: customer, product: product, request: request,
-            received: try CalendarDate(parsing: received), sites: sites)
+            received: try CalendarDate(parsing: received), sites: sites, description: description)
         let context = PlanningContext(
             network: network, existingLines: existingLines,
             routerCheck: { site, _ in
@@ -74,13 +76,16 @@ enum ReportFixture {
             ], customer: customer, verdict: verdict)
     }
 
-    /// An interconnect line: HQ at B-BANK, a branch at B-FAR whose access node has no FE port free.
+    /// An interconnect line: HQ at B-BANK, a branch at B-FAR whose access node has no FE port free; the
+    /// branch gives its street address and contact, the order a description.
     static func branchNeedingOptimisation(customer: String = "测试客户") throws -> Plan {
         try plan(
             .interconnect,
             sites: [
                 site("HQ", building: "B-BANK", bandwidth: .megabits(100), interface: .ge),
-                site("Branch", building: "B-FAR", bandwidth: .megabits(20)),
-            ], customer: customer)
+                site(
+                    "Branch", building: "B-FAR", bandwidth: .megabits(20), address: "武汉市新洲区阳逻街1号",
+                    contact: "吴强", phone: "027-8690 1234"),
+            ], customer: customer, description: "Test line: one branch to optimise")
     }
 }
