@@ -84,25 +84,31 @@ extension PathFinder {
         let climbs = !layering || (climbsOnce(pair.0) && climbsOnce(pair.1))
         let shared = sharedRiskGroups(pair.0, pair.1)
         if shared.isEmpty, climbs { return PathAnswer(working: pair.0, protection: pair.1) }
-        // The least-cost pair shares a risk group or climbs the hierarchy twice: the k-shortest
-        // fallback, whose searches are layered, first avoiding the working path's risk groups. When
-        // layering is what failed, its paths may cost up to twice the pair's total each; past that it
-        // gives up rather than search the whole network in vain.
-        defer { costLimit = Int.max }
         if !climbs {
+            // The least-cost pair climbs the hierarchy twice. First keep the path of it that climbs once
+            // and route the other again, layered, avoiding it (the pair has escaped any trap already);
+            // then the layered shortest path with the layered best path avoiding its links (and risk
+            // groups, where that leaves one). Each search stays within twice the pair's cost so that a
+            // vain one stays local. When all fail the pair is kept: protection that climbs twice beats none.
             costLimit = 2 * (pair.0.cost + pair.1.cost)
-            // First the cheap way: the layered shortest path, then the layered best path avoiding its
-            // links and risk groups.
-            if let twoStep = twoStepPair(request, diversity: diversity) {
-                return PathAnswer(working: twoStep.0, protection: twoStep.1)
+            defer { costLimit = Int.max }
+            if let repaired = repairedPair(request, pair, diversity: diversity, avoidingRisk: shared.isEmpty) {
+                return PathAnswer(
+                    working: repaired.0, protection: repaired.1,
+                    sharedRiskGroups: sharedRiskGroups(repaired.0, repaired.1))
             }
+            if let layered = twoStepPair(request, diversity: diversity, avoidingRisk: true) {
+                return PathAnswer(working: layered.0, protection: layered.1)
+            }
+            if let layered = twoStepPair(request, diversity: diversity, avoidingRisk: false) {
+                return PathAnswer(
+                    working: layered.0, protection: layered.1, sharedRiskGroups: sharedRiskGroups(layered.0, layered.1))
+            }
+            return PathAnswer(working: pair.0, protection: pair.1, sharedRiskGroups: shared)
         }
-        if let diverse = kShortestPair(request, diversity: diversity, avoidingRisk: true) {
+        // The least-cost pair shares a risk group: the k-shortest fallback avoids the working path's.
+        if let diverse = kShortestPair(request, diversity: diversity) {
             return PathAnswer(working: diverse.0, protection: diverse.1)
-        }
-        if !climbs, let diverse = kShortestPair(request, diversity: diversity, avoidingRisk: false) {
-            return PathAnswer(
-                working: diverse.0, protection: diverse.1, sharedRiskGroups: sharedRiskGroups(diverse.0, diverse.1))
         }
         return PathAnswer(working: pair.0, protection: pair.1, sharedRiskGroups: shared)
     }
@@ -282,32 +288,56 @@ extension PathFinder {
 
     // MARK: - Shared-risk fallback and blockage
 
+    /// A pair of which one path climbs once: that path kept, the other found again by a layered
+    /// search that avoids its links (and intermediate nodes for node diversity, and risk groups
+    /// `avoidingRisk`); the cheaper of the two first. `nil` when neither path climbs once or no such
+    /// search succeeds.
+    private mutating func repairedPair(
+        _ request: PathRequest, _ pair: (Path, Path), diversity: Diversity, avoidingRisk: Bool
+    ) -> (Path, Path)? {
+        let kept: Path
+        if climbsOnce(pair.0) {
+            kept = pair.0
+        } else if climbsOnce(pair.1) {
+            kept = pair.1
+        } else {
+            return nil
+        }
+        applyExclusions(request.excludedNodes, request.excludedLinks)
+        defer { applyExclusions(request.excludedNodes, request.excludedLinks) }
+        addExcludedLinks(kept.links)
+        if avoidingRisk { addExcludedLinks(graph.links(sharingRiskWith: kept.links)) }
+        if diversity == .nodes { addExcludedNodes(kept.nodes.dropFirst().dropLast()) }
+        guard let other = search(request, checkCapacity: true) else { return nil }
+        return isCheaper(other, than: kept) ? (other, kept) : (kept, other)
+    }
+
     /// The shortest path, and the best path avoiding every link (for node diversity every
-    /// intermediate node) and risk group of it: two searches, which a trap can defeat.
-    private mutating func twoStepPair(_ request: PathRequest, diversity: Diversity) -> (Path, Path)? {
+    /// intermediate node) and, `avoidingRisk`, every risk group of it: two searches, which a trap can
+    /// defeat.
+    private mutating func twoStepPair(_ request: PathRequest, diversity: Diversity, avoidingRisk: Bool) -> (
+        Path, Path
+    )? {
         applyExclusions(request.excludedNodes, request.excludedLinks)
         defer { applyExclusions(request.excludedNodes, request.excludedLinks) }
         guard let working = search(request, checkCapacity: true) else { return nil }
         addExcludedLinks(working.links)
-        addExcludedLinks(graph.links(sharingRiskWith: working.links))
+        if avoidingRisk { addExcludedLinks(graph.links(sharingRiskWith: working.links)) }
         if diversity == .nodes { addExcludedNodes(working.nodes.dropFirst().dropLast()) }
         guard let protection = search(request, checkCapacity: true) else { return nil }
         return (working, protection)
     }
 
-    /// The cheapest pair whose protection avoids every link (and for node diversity every
-    /// intermediate node) of its working path and, `avoidingRisk`, every risk group of it, over Yen's
-    /// k shortest working paths.
-    private mutating func kShortestPair(_ request: PathRequest, diversity: Diversity, avoidingRisk: Bool)
-        -> (Path, Path)?
-    {
+    /// The cheapest pair whose protection avoids every risk group (and link, and for node
+    /// diversity every intermediate node) of its working path, over Yen's k shortest working paths.
+    private mutating func kShortestPair(_ request: PathRequest, diversity: Diversity) -> (Path, Path)? {
         let count = graph.network.policy.integer(.kShortestPaths)
         let candidates = shortestPaths(request, count: count)
         var best: (Path, Path)?
         for working in candidates {
             applyExclusions(request.excludedNodes, request.excludedLinks)
             addExcludedLinks(working.links)
-            if avoidingRisk { addExcludedLinks(graph.links(sharingRiskWith: working.links)) }
+            addExcludedLinks(graph.links(sharingRiskWith: working.links))
             if diversity == .nodes { addExcludedNodes(working.nodes.dropFirst().dropLast()) }
             guard let protection = search(request, checkCapacity: true) else { continue }
             let total = working.cost + protection.cost
