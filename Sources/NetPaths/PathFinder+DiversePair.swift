@@ -288,8 +288,9 @@ extension PathFinder {
 
     // MARK: - Shared-risk fallback and blockage
 
-    /// A pair of which one path climbs once: that path kept, the other found again by a layered
-    /// search that avoids its links (and intermediate nodes for node diversity, and risk groups
+    /// A pair of which one path climbs once, repaired.
+    ///
+    /// That path is kept, and the other found again by a layered search that avoids its links (and intermediate nodes for node diversity, and risk groups
     /// `avoidingRisk`); the cheaper of the two first. `nil` when neither path climbs once or no such
     /// search succeeds.
     private mutating func repairedPair(
