@@ -135,6 +135,7 @@ public struct Checklist: Sendable {
         case .diverse: chosen = plan.sites.filter { $0.protection == .diverse }
         case .modify: return plan.order.request == .modify ? all : nil
         case .hubCapacity: chosen = plan.sites.filter { hubAccessShortfall($0) != nil }
+        case .module: chosen = plan.sites.filter { $0.router.module != nil }
         }
         return chosen.isEmpty ? nil : chosen.map(\.name)
     }

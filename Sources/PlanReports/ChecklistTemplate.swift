@@ -36,6 +36,8 @@ public enum ChecklistCondition: String, Sendable, Hashable, CaseIterable {
     case modify
     /// An interconnect hub's access is below the sum of its branches': the hub's access is upgraded.
     case hubCapacity = "hub-capacity"
+    /// A site's handover is E1 or V.35: operations fits the module its router needs.
+    case module
 }
 
 /// What a step needs from the plan; the checklist prints the plan's values for it.

@@ -180,6 +180,7 @@ extension ReportLanguage {
     func summary(of router: RouterAnswer) -> String {
         (router.model ?? pick("no model given", "未提供型号")) + ": "
             + name(ofVerdict: router.verdict, replacement: router.replacement)
+            + (router.module.map { pick("; fit a \($0) module", "；需加装\($0)模块") } ?? "")
     }
 
     /// A model name with its vendor in Chinese: `Huawei AR1220` → `华为AR1220`, `Cisco 1841` → `思科1841`.

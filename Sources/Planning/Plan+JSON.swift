@@ -187,7 +187,7 @@ extension SitePlan {
                     ("model", .string(router.model)), ("platform", .string(router.platform)),
                     ("verdict", .string(router.verdict)), ("reasons", .array(router.reasons.map { .string($0) })),
                     ("configuredModel", .string(router.configuredModel)),
-                    ("replacement", .string(router.replacement)),
+                    ("replacement", .string(router.replacement)), ("module", .string(router.module)),
                 ])
             ),
             ("hostname", .string(hostname)),

@@ -112,7 +112,8 @@ extension Plan {
             reasons: (routerObject.array("reasons", required: false, report: &report) ?? []).compactMap(\.string),
             platform: routerObject.string("platform", required: false, report: &report),
             configuredModel: routerObject.string("configuredModel", required: false, report: &report),
-            replacement: routerObject.string("replacement", required: false, report: &report))
+            replacement: routerObject.string("replacement", required: false, report: &report),
+            module: routerObject.string("module", required: false, report: &report))
         let bandwidth = site.string("bandwidth", required: false, report: &report).flatMap(Bandwidth.init(parsing:))
         let hostname = site.string("hostname", required: false, report: &report)
         let configFile = site.string("config", required: false, report: &report)

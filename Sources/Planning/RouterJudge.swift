@@ -60,6 +60,9 @@ public struct RouterJudge: Sendable {
         case .unknown:
             break
         }
+        if !interface.isEthernet, let configured = answer.configuredModel {
+            answer.module = catalog.model(named: configured)?.module(for: interface)?.name
+        }
         return answer
     }
 

@@ -112,11 +112,14 @@ public struct RouterAnswer: Sendable, Hashable {
     /// The one catalog model operations buys when the verdict is `replace`; `nil` otherwise, or when
     /// no catalog model takes the line.
     public var replacement: String?
+    /// The module operations fits in the configured router for an E1 or V.35 handover
+    /// (`VWIC2-1MFT-T1/E1`, `WIC-1T`, `SIC-1E1-F`), from the catalog; `nil` for an Ethernet handover.
+    public var module: String?
 
     /// Creates an answer.
     public init(
         model: String?, verdict: String, reasons: [String], platform: String? = nil, configuredModel: String? = nil,
-        replacement: String? = nil
+        replacement: String? = nil, module: String? = nil
     ) {
         self.model = model
         self.verdict = verdict
@@ -124,6 +127,7 @@ public struct RouterAnswer: Sendable, Hashable {
         self.platform = platform
         self.configuredModel = configuredModel
         self.replacement = replacement
+        self.module = module
     }
 }
 

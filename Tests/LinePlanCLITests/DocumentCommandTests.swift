@@ -206,3 +206,34 @@ import Testing
         #expect(outcomes == ["available", "available", "available"])
     }
 }
+
+/// End-to-end: an E1 handover names its module in the plan, the checklist and the reply form.
+@Suite struct ModuleCommandTests {
+    @Test(arguments: ["en", "zh"]) func namesTheE1ModuleEverywhere(language: String) throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let out = folder.appendingPathComponent("bundle")
+        let run = try TestSupport.runLinePlan([
+            "plan", "--topology", TestSupport.path("Topologies/wuhan/network.json"), "--order",
+            TestSupport.path("Topologies/wuhan/orders/power-apn-e1.json"), "--out", out.path, "--lang", language,
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        let plan = try String(contentsOf: out.appendingPathComponent("plan.json"), encoding: .utf8)
+        #expect(plan.contains("\"module\": \"VWIC2-1MFT-T1/E1\""))
+        let checklist = try String(contentsOf: out.appendingPathComponent("checklist.md"), encoding: .utf8)
+        let form = try String(contentsOf: out.appendingPathComponent("reply-form.md"), encoding: .utf8)
+        if language == "en" {
+            #expect(checklist.contains("Buy and fit the E1 or V.35 interface module named for each site below"))
+            #expect(
+                checklist.contains(
+                    "Office: Cisco 1841: fit: supports what the line needs; fit a VWIC2-1MFT-T1/E1 module"))
+            #expect(form.contains("Cisco 1841: fit: supports what the line needs; fit a VWIC2-1MFT-T1/E1 module |"))
+        } else {
+            #expect(checklist.contains("购置并加装下列各站点所列的E1/V.35接口模块"))
+            #expect(form.contains("；需加装VWIC2-1MFT-T1/E1模块 |"))
+        }
+        // The router is configured only once the module is fitted.
+        let config = try String(contentsOf: out.appendingPathComponent("configs/Office.ios.cfg"), encoding: .utf8)
+        #expect(config.contains("controller E1 0/0/0\n framing crc4\n channel-group 0 timeslots 1-31\n"))
+        #expect(config.contains("interface Serial0/0/0:0\n"))
+    }
+}

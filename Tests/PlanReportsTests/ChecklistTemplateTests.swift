@@ -14,7 +14,8 @@ import Testing
         let apn = try #require(library.template(for: .apn))
         #expect(
             apn.steps.map(\.id) == [
-                "confirm", "build", "optimise", "open", "design", "diverse-survey", "construction", "router-purchase",
+                "confirm", "build", "optimise", "open", "design", "diverse-survey", "construction", "module",
+                "router-purchase",
                 "address-pair", "letter", "ip-office-data", "access-switch", "router-config", "sim-cards",
                 "cutover-notice", "joint-test", "acceptance", "handover",
             ])
