@@ -24,7 +24,9 @@ extension Checklist {
         let sites = siteRows(language: language)
         if !sites.isEmpty {
             let siteHeadings =
-                language == .en ? ["Site", "Building", "Address", "Contact"] : ["站点", "楼宇", "装机地址", "联系人"]
+                language == .en
+                ? ["Site", "Building", "Address", "Contact", "Planned ready date"]
+                : ["站点", "楼宇", "装机地址", "联系人", "计划具备日期"]
             lines.append("| " + siteHeadings.joined(separator: " | ") + " |")
             lines.append("|" + String(repeating: "---|", count: siteHeadings.count))
             for row in sites { lines.append("| " + row.map(Escape.markdownCell).joined(separator: " | ") + " |") }
@@ -153,17 +155,20 @@ extension Checklist {
     /// sites give an address or a contact (a cease lists its lines instead).
     private func siteRows(language: ReportLanguage) -> [[String]] {
         guard plan.order.request != .cease,
-            plan.sites.contains(where: { $0.address != nil || $0.contact != nil || $0.phone != nil })
+            plan.sites.contains(where: {
+                $0.address != nil || $0.contact != nil || $0.phone != nil || $0.readyDate != nil
+            })
         else { return [] }
         var rows = plan.sites.prefix(Self.listedSites).map { site in
             [
                 site.name, site.building ?? "—", site.address ?? "—",
                 PlanDigest.contactText(contact: site.contact, phone: site.phone) ?? "—",
+                site.readyDate.map(language.dated) ?? language.pick("— (resources exist now)", "—（现网具备）"),
             ]
         }
         let rest = plan.sites.count - Self.listedSites
         if rest > 0 {
-            rows.append([language.pick("… and \(rest) more (see plan.json)", "……另有\(rest)个（见 plan.json）"), "", "", ""])
+            rows.append([language.pick("… and \(rest) more (see plan.json)", "……另有\(rest)个（见 plan.json）"), "", "", "", ""])
         }
         return rows
     }

@@ -228,11 +228,12 @@ extension ReplyForm {
                     + "by optimisation, 2 for one point and 5 for two or more.",
                 "回复期限：现网具备资源2个工作日；核心资源需建设或非成熟产品制定模板3个工作日；末端接入段维护优化单点2个工作日，两点及以上5个工作日。"),
             language.pick(
-                "Planned ready date: end-access optimisation, the reply's due date + \(Self.optimisationWorkingDays) "
-                    + "working days; a core build, the reply's due date + \(Self.buildWorkingDays) working days, "
-                    + "provisional until the engineering department gives its planned in-service date.",
-                "计划具备日期：末端接入段维护优化为回复期限后\(Self.optimisationWorkingDays)个工作日；核心资源工程建设为回复期限后"
-                    + "\(Self.buildWorkingDays)个工作日（暂定，以工程建设部答复的拟投产时间为准）。"),
+                "Planned ready date, per site: end-access optimisation, the site's reply deadline + "
+                    + "\(Self.optimisationWorkingDays) working days; a core build, the site's reply deadline + "
+                    + "\(Self.buildWorkingDays) working days, provisional until the engineering department gives its "
+                    + "planned in-service date. A site whose resources exist is not held back by another's build.",
+                "计划具备日期（按站点）：末端接入段维护优化为该站点回复期限后\(Self.optimisationWorkingDays)个工作日；核心资源工程建设为该站点回复期限后"
+                    + "\(Self.buildWorkingDays)个工作日（暂定，以工程建设部答复的拟投产时间为准）。现网具备资源的站点不因其他站点的建设而推迟。"),
         ]
     }
 

@@ -53,17 +53,20 @@ public struct ReplySite: Sendable, Hashable {
 /// department that answers for it and, where construction or optimisation is needed, the date
 /// the resource is planned to be ready:
 ///
-/// - end-access optimisation: the reply's due date + ``optimisationWorkingDays`` working days;
-/// - a core build: the reply's due date + ``buildWorkingDays`` working days, provisional until the
+/// - end-access optimisation: the site's reply deadline + ``optimisationWorkingDays`` working days;
+/// - a core build: the site's reply deadline + ``buildWorkingDays`` working days, provisional until the
 ///   engineering department sets its planned in-service date (article 12).
+///
+/// Each site has its own date (``Planning/SitePlan/readyDate``): one site's build does not hold back
+/// the sites ready sooner.
 ///
 /// The checklists' `optimise` and `build` steps take the same numbers of working days after the
 /// reply, so the form and the checklist agree.
 public struct ReplyForm: Sendable {
     /// Working days after the reply's due date for maintenance to provide a missing end access.
-    public static let optimisationWorkingDays = 5
+    public static let optimisationWorkingDays = ConfirmationOutcome.optimisationReadyWorkingDays
     /// Working days after the reply's due date taken as the provisional in-service date of a build.
-    public static let buildWorkingDays = 30
+    public static let buildWorkingDays = ConfirmationOutcome.buildReadyWorkingDays
 
     /// The plan replied to.
     public var plan: Plan
@@ -86,11 +89,12 @@ public struct ReplyForm: Sendable {
         -> ReplyForm
     {
         var warnings: [String] = []
+        // A plan read back from an older plan.json has no ready dates: they are computed from its reply.
         var readyDates: [ConfirmationOutcome: CalendarDate] = [:]
         for (outcome, days) in [
             (ConfirmationOutcome.accessOptimisation, optimisationWorkingDays), (.coreBuild, buildWorkingDays),
         ]
-        where plan.sites.contains(where: { $0.outcome == outcome }) {
+        where plan.sites.contains(where: { $0.outcome == outcome && $0.readyDate == nil }) {
             let result = try calendar.adding(workingDays: days, to: plan.reply.due)
             readyDates[outcome] = result.date
             warnings += result.warnings.filter { !warnings.contains($0) }
@@ -99,7 +103,7 @@ public struct ReplyForm: Sendable {
             ReplySite(
                 name: site.name, building: site.building, address: site.address, contact: site.contact,
                 phone: site.phone, technology: site.technology, accessNode: site.accessNode,
-                outcome: site.outcome, segments: site.segments, readyDate: readyDates[site.outcome], area: site.area,
+                outcome: site.outcome, segments: site.segments, readyDate: site.readyDate ?? readyDates[site.outcome], area: site.area,
                 repairHours: site.repairHours, router: site.router)
         }
         return ReplyForm(plan: plan, sites: sites, warnings: warnings)

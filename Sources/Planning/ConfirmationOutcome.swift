@@ -24,6 +24,22 @@ public enum ConfirmationOutcome: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// Working days after the reply's due date for maintenance to provide a missing end access.
+    public static let optimisationReadyWorkingDays = 5
+    /// Working days after the reply's due date taken as the provisional in-service date of a build,
+    /// until the engineering department names its own (article 12).
+    public static let buildReadyWorkingDays = 30
+
+    /// Working days after a site's reply until its resources are planned to be ready: ``optimisationReadyWorkingDays``
+    /// for end-access optimisation, ``buildReadyWorkingDays`` for a core build; `nil` when they exist now.
+    public var readyWorkingDays: Int? {
+        switch self {
+        case .accessOptimisation: Self.optimisationReadyWorkingDays
+        case .coreBuild: Self.buildReadyWorkingDays
+        case .available, .template: nil
+        }
+    }
+
     /// Which outcome wins a tie in working days: the one that asks more of other departments.
     var weight: Int {
         switch self {

@@ -192,6 +192,7 @@ extension SitePlan {
             ),
             ("hostname", .string(hostname)),
             ("config", .string(configFile)),
+            ("readyDate", .string(readyDate?.description)),
             ("repairHours", .integer(repairHours)),
         ])
     }

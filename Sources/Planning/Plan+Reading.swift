@@ -132,6 +132,9 @@ extension Plan {
             segments: [], addresses: addresses, tunnels: tunnels, router: router,
             repairHours: site.integer("repairHours", required: false, report: &report) ?? 48, reservations: [],
             addressRequests: [], hubVLAN: site.integer("hubVLAN", required: false, report: &report),
-            hostname: hostname, configFile: configFile)
+            hostname: hostname, configFile: configFile,
+            readyDate: site.string("readyDate", required: false, report: &report).flatMap {
+                try? CalendarDate(parsing: $0)
+            })
     }
 }

@@ -131,6 +131,7 @@ public struct Planner: Sendable {
         }
         Self.nameConfigurations(&sites, order: order)
         let reply = makeReply(order: order, sites: sites, warnings: &warnings)
+        planReadyDates(&sites, order: order, points: reply.accessPoints, warnings: &warnings)
         let ceased = order.request == .new ? [] : context.existingLines
         if order.request == .new, !context.existingLines.isEmpty {
             warnings.append(
@@ -138,6 +139,23 @@ public struct Planner: Sendable {
         }
         return Plan(
             order: order, network: network.name, reply: reply, sites: sites, warnings: warnings, ceasedLines: ceased)
+    }
+
+    /// Each site's planned ready date, from its own outcome's reply deadline (not the order's, which
+    /// is the slowest site's).
+    ///
+    /// - Complexity: O(sites) working-day counts.
+    private func planReadyDates(_ sites: inout [SitePlan], order: Order, points: Int, warnings: inout [String]) {
+        let policy = context.network.policy
+        for index in sites.indices {
+            let outcome = sites[index].outcome
+            guard let readyDays = outcome.readyWorkingDays else { continue }
+            let replyDays = outcome.workingDays(points: points, policy: policy)
+            guard let result = try? context.calendar.adding(workingDays: replyDays + readyDays, to: order.received)
+            else { continue }
+            sites[index].readyDate = result.date
+            warnings.append(contentsOf: result.warnings.filter { !warnings.contains($0) })
+        }
     }
 
     /// The order's reply: the slowest site's outcome (or the solution template for a non-mature

@@ -65,8 +65,8 @@ import Testing
                     + "027-8588 6618,"))
         let checklist = try lines(folder, "checklist.md")
         #expect(checklist.contains("| Description | \(Self.description) |"))
-        #expect(checklist.contains("| Site | Building | Address | Contact |"))
-        #expect(checklist.contains("| HQ | BLD-ABC-WUHAN | 武汉市江汉区建设大道618号 | 王建国, 027-8588 6618 |"))
+        #expect(checklist.contains("| Site | Building | Address | Contact | Planned ready date |"))
+        #expect(checklist.contains("| HQ | BLD-ABC-WUHAN | 武汉市江汉区建设大道618号 | 王建国, 027-8588 6618 | — (resources exist now) |"))
         // The site-related steps (design, construction, router on site, joint test) carry the site's details.
         let needs = "  - site address and contact: HQ: 武汉市江汉区建设大道618号; 王建国, 027-8588 6618"
         #expect(checklist.filter { $0 == needs }.count == 4)
@@ -107,7 +107,7 @@ import Testing
                 "订单编号,客户名称,业务类型,需求类型,受理日期,需求说明,回复期限,确认结果,责任部门,站点,楼宇,装机地址,联系人,联系电话,"
                     + "接入方式,资源类别,分段,资源情况,说明,站点结论,站点责任部门,计划具备日期,修复时限（小时）,客户路由器"))
         let checklist = try lines(folder, "checklist.md")
-        #expect(checklist.contains("| 站点 | 楼宇 | 装机地址 | 联系人 |"))
+        #expect(checklist.contains("| 站点 | 楼宇 | 装机地址 | 联系人 | 计划具备日期 |"))
         #expect(checklist.contains("  - 装机地址及联系人：HQ: 武汉市江汉区建设大道618号; 王建国, 027-8588 6618"))
         #expect(
             try text(folder, "report.html").contains("<tr><th scope=\"row\">联系人</th><td>王建国, 027-8588 6618</td></tr>"))

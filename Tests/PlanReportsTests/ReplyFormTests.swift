@@ -65,7 +65,7 @@ import WorkCalendar
 
             - Working days exclude weekends and statutory holidays and include make-up working days (调休); the day of receipt is not counted.
             - Reply deadlines: resources exist, 2 working days; a core build or a solution template, 3; end access by optimisation, 2 for one point and 5 for two or more.
-            - Planned ready date: end-access optimisation, the reply's due date + 5 working days; a core build, the reply's due date + 30 working days, provisional until the engineering department gives its planned in-service date.
+            - Planned ready date, per site: end-access optimisation, the site's reply deadline + 5 working days; a core build, the site's reply deadline + 30 working days, provisional until the engineering department gives its planned in-service date. A site whose resources exist is not held back by another's build.
 
             ## 7. Sign-off
 
@@ -131,7 +131,7 @@ import WorkCalendar
 
             - 工作日不含周末及法定节假日，含调休上班日；受理当日不计。
             - 回复期限：现网具备资源2个工作日；核心资源需建设或非成熟产品制定模板3个工作日；末端接入段维护优化单点2个工作日，两点及以上5个工作日。
-            - 计划具备日期：末端接入段维护优化为回复期限后5个工作日；核心资源工程建设为回复期限后30个工作日（暂定，以工程建设部答复的拟投产时间为准）。
+            - 计划具备日期（按站点）：末端接入段维护优化为该站点回复期限后5个工作日；核心资源工程建设为该站点回复期限后30个工作日（暂定，以工程建设部答复的拟投产时间为准）。现网具备资源的站点不因其他站点的建设而推迟。
 
             ## 七、签字
 
