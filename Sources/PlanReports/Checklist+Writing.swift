@@ -168,7 +168,9 @@ extension Checklist {
         }
         let rest = plan.sites.count - Self.listedSites
         if rest > 0 {
-            rows.append([language.pick("… and \(rest) more (see plan.json)", "……另有\(rest)个（见 plan.json）"), "", "", "", ""])
+            rows.append([
+                language.pick("… and \(rest) more (see plan.json)", "……另有\(rest)个（见 plan.json）"), "", "", "", "",
+            ])
         }
         return rows
     }

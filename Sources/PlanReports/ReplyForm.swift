@@ -103,7 +103,8 @@ public struct ReplyForm: Sendable {
             ReplySite(
                 name: site.name, building: site.building, address: site.address, contact: site.contact,
                 phone: site.phone, technology: site.technology, accessNode: site.accessNode,
-                outcome: site.outcome, segments: site.segments, readyDate: site.readyDate ?? readyDates[site.outcome], area: site.area,
+                outcome: site.outcome, segments: site.segments, readyDate: site.readyDate ?? readyDates[site.outcome],
+                area: site.area,
                 repairHours: site.repairHours, router: site.router)
         }
         return ReplyForm(plan: plan, sites: sites, warnings: warnings)

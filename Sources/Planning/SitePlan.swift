@@ -210,8 +210,9 @@ public struct SitePlan: Sendable {
     public var hostname: String? = nil
     /// The configuration file written for the site, `configs/<slug>.<platform>.cfg`; `nil` when none is.
     public var configFile: String? = nil
-    /// The date this site's own resources are planned to be ready: its outcome's reply deadline from
-    /// receipt plus ``ConfirmationOutcome/readyWorkingDays`` working days (end-access optimisation 5, a
+    /// The date this site's own resources are planned to be ready.
+    ///
+    /// That is its outcome's reply deadline from receipt plus ``ConfirmationOutcome/readyWorkingDays`` working days (end-access optimisation 5, a
     /// core build 30, provisional); `nil` when they exist now. One site's build does not hold back
     /// the others; the order's reply stays the slowest site's.
     public var readyDate: CalendarDate? = nil

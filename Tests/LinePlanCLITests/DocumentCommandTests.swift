@@ -66,7 +66,9 @@ import Testing
         let checklist = try lines(folder, "checklist.md")
         #expect(checklist.contains("| Description | \(Self.description) |"))
         #expect(checklist.contains("| Site | Building | Address | Contact | Planned ready date |"))
-        #expect(checklist.contains("| HQ | BLD-ABC-WUHAN | 武汉市江汉区建设大道618号 | 王建国, 027-8588 6618 | — (resources exist now) |"))
+        #expect(
+            checklist.contains("| HQ | BLD-ABC-WUHAN | 武汉市江汉区建设大道618号 | 王建国, 027-8588 6618 | — (resources exist now) |")
+        )
         // The site-related steps (design, construction, router on site, joint test) carry the site's details.
         let needs = "  - site address and contact: HQ: 武汉市江汉区建设大道618号; 王建国, 027-8588 6618"
         #expect(checklist.filter { $0 == needs }.count == 4)
