@@ -8,19 +8,25 @@ import WorkCalendar
 /// The demo orders of the Wuhan network load cleanly and name its real buildings.
 @Suite struct DemoOrderTests {
     static let folder = "Topologies/wuhan/orders/"
+    /// Every demo order.
+    static let demoOrders = [
+        "bank-apn.json", "branches-interconnect.csv", "office-internet.json", "needs-construction.json",
+        "power-apn-e1.json", "hotel-internet-public.json", "exchange-internet-diverse.json",
+        "hospitals-interconnect.json", "chinese-interconnect.json",
+    ]
 
     static func load(_ file: String) throws -> LoadedOrder {
         try OrderFile.load(name: file, bytes: try PackageFiles.bytes(folder + file))
     }
 
-    @Test(arguments: ["bank-apn.json", "branches-interconnect.csv", "office-internet.json", "needs-construction.json"])
+    @Test(arguments: demoOrders)
     func loadsWithoutDiagnostics(file: String) throws {
         let loaded = try Self.load(file)
         #expect(loaded.warnings.isEmpty)
         #expect(loaded.source.file == file)
     }
 
-    @Test(arguments: ["bank-apn.json", "branches-interconnect.csv", "office-internet.json", "needs-construction.json"])
+    @Test(arguments: demoOrders)
     func namesBuildingsOfTheWuhanNetwork(file: String) throws {
         let network = try Network.load(
             name: "network.json", bytes: try PackageFiles.bytes("Topologies/wuhan/network.json")
