@@ -204,6 +204,7 @@ extension Checklist {
             language.pick("the hub's access is below its branches' bandwidth together", "中心节点接入带宽小于各分支带宽之和")
         case .module:
             language.pick("the handover is E1 or V.35: the router needs its module", "E1/V.35接口：客户路由器需加装接口模块")
+        case .template: language.pick("the product is not mature", "非成熟产品")
         }
     }
 

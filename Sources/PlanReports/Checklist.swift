@@ -97,6 +97,7 @@ public struct Checklist: Sendable {
             switch stepTemplate.duration {
             case .workingDays(let count): days = count
             case .reply: days = plan.reply.workingDays
+            case .template: days = plan.reply.templateWorkingDays ?? 0
             }
             let anchor = dependencies.compactMap { dueByID[$0] }.max() ?? plan.order.received
             let due = try calendar.adding(workingDays: days, to: anchor)
@@ -136,6 +137,7 @@ public struct Checklist: Sendable {
         case .modify: return plan.order.request == .modify ? all : nil
         case .hubCapacity: chosen = plan.sites.filter { hubAccessShortfall($0) != nil }
         case .module: chosen = plan.sites.filter { $0.router.module != nil }
+        case .template: return plan.order.mature || plan.order.request == .cease ? nil : all
         }
         return chosen.isEmpty ? nil : chosen.map(\.name)
     }

@@ -10,7 +10,7 @@ extension ChecklistTemplate {
     /// Checked: JSON syntax; unknown and missing keys (with "did you mean"); the product; ids that
     /// are unique and spelt with `a-z`, `0-9` and `-`; `dependsOn` naming steps listed earlier (so
     /// the flow has no cycle); `needs` and `when` from their documented sets; `workingDays` a whole
-    /// number 0–250 or `"reply"`; both languages of every text, not empty.
+    /// number 0–250, `"reply"` or `"template"`; both languages of every text, not empty.
     ///
     /// - Parameters:
     ///   - name: The file's name for diagnostics.
@@ -145,13 +145,15 @@ private struct TemplateReader {
             return nil
         }
         if let text = value.string {
-            guard text == "reply" else {
+            switch text {
+            case "reply": return .reply
+            case "template": return .template
+            default:
                 report.error(
-                    "expected a whole number of working days or \"reply\", found '\(text)'", at: value.offset,
-                    path: object.path("workingDays"))
+                    "expected a whole number of working days, \"reply\" or \"template\", found '\(text)'",
+                    at: value.offset, path: object.path("workingDays"))
                 return nil
             }
-            return .reply
         }
         return JSONObjectView.integer(
             value, path: object.path("workingDays"), in: 0...ChecklistTemplate.maximumWorkingDays, report: &report

@@ -38,6 +38,8 @@ public enum ChecklistCondition: String, Sendable, Hashable, CaseIterable {
     case hubCapacity = "hub-capacity"
     /// A site's handover is E1 or V.35: operations fits the module its router needs.
     case module
+    /// The product is not mature: a solution template is drafted before the resources are confirmed.
+    case template
 }
 
 /// What a step needs from the plan; the checklist prints the plan's values for it.
@@ -88,6 +90,8 @@ public enum StepDuration: Sendable, Hashable {
     case workingDays(Int)
     /// As long as the plan's reply may take (2, 3 or 5 working days by outcome).
     case reply
+    /// As long as a non-mature product's solution template takes (`replyDaysTemplate`, 3).
+    case template
 }
 
 /// One step of a checklist template, as in a `Templates/checklists/*.json` file.

@@ -136,7 +136,16 @@ extension ReplyForm {
 
     private func replyRows(language: ReportLanguage) -> [[String]] {
         let reply = plan.reply
-        var rows = [
+        var rows: [[String]] = []
+        if let templateDue = reply.templateDue, let days = reply.templateWorkingDays {
+            rows.append([
+                language.pick("Solution template (non-mature product)", "解决方案模板（非成熟产品）"),
+                language.dated(templateDue) + language.pick(" (", "（") + language.pick("within ", "受理后")
+                    + language.workingDays(days)
+                    + language.pick(" of receipt; the reply is counted from it)", "内；资源确认回复期限自模板完成之日起计算）"),
+            ])
+        }
+        rows += [
             [language.pick("Outcome", "确认结果"), language.name(of: reply.outcome)],
             [
                 language.pick("Reply due", "回复期限"),

@@ -32,6 +32,8 @@ extension Plan {
                     ("outcome", .string(reply.outcome.rawValue)), ("due", .string(reply.due.description)),
                     ("workingDays", .integer(reply.workingDays)), ("department", .string(reply.department)),
                     ("accessPoints", .integer(reply.accessPoints)),
+                    ("templateDue", .string(reply.templateDue?.description)),
+                    ("templateWorkingDays", reply.templateWorkingDays.map { .integer($0) } ?? .null),
                 ])
             ),
             ("sites", sitesValue),

@@ -60,7 +60,11 @@ extension Plan {
         let reply = Reply(
             outcome: outcome, due: due, workingDays: replyObject.integer("workingDays", report: &report) ?? 0,
             department: replyObject.string("department", required: false, report: &report) ?? outcome.department,
-            accessPoints: replyObject.integer("accessPoints", required: false, report: &report) ?? 0)
+            accessPoints: replyObject.integer("accessPoints", required: false, report: &report) ?? 0,
+            templateWorkingDays: replyObject.integer("templateWorkingDays", required: false, report: &report),
+            templateDue: replyObject.string("templateDue", required: false, report: &report).flatMap {
+                try? CalendarDate(parsing: $0)
+            })
         return Plan(order: order, network: network, reply: reply, sites: sites, warnings: [], ceasedLines: [])
     }
 

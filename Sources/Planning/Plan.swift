@@ -27,10 +27,17 @@ public struct Reply: Sendable, Hashable {
     public var outcome: ConfirmationOutcome
     /// The date the reply is due.
     public var due: CalendarDate
-    /// Working days from receipt (the day of receipt not counted).
+    /// Working days to reply, counted from receipt, or from ``templateDue`` when there is a template
+    /// first (the day counted from not counted).
     public var workingDays: Int
     /// The department that answers.
     public var department: String
     /// How many sites need end-access optimisation (2 WD for one point, 5 for more).
     public var accessPoints: Int
+    /// A non-mature product's solution template, drafted first: the working days it takes
+    /// (`replyDaysTemplate`) and its due date, from which the resource reply is counted; `nil` for a
+    /// mature product.
+    public var templateWorkingDays: Int? = nil
+    /// The solution template's due date (see ``templateWorkingDays``).
+    public var templateDue: CalendarDate? = nil
 }

@@ -113,9 +113,6 @@ public struct Planner: Sendable {
         guard problems.isEmpty else { throw DiagnosticsError(diagnostics: problems) }
 
         var warnings: [String] = []
-        if !order.mature {
-            warnings.append("a non-mature product: the reply waits for a solution template (3 working days)")
-        }
         var sites: [SitePlan] = []
         if order.request != .cease {
             var state = SiteState(context: context, product: order.product)
@@ -131,7 +128,8 @@ public struct Planner: Sendable {
         }
         Self.nameConfigurations(&sites, order: order)
         let reply = makeReply(order: order, sites: sites, warnings: &warnings)
-        planReadyDates(&sites, order: order, points: reply.accessPoints, warnings: &warnings)
+        planReadyDates(
+            &sites, from: reply.templateDue ?? order.received, points: reply.accessPoints, warnings: &warnings)
         let ceased = order.request == .new ? [] : context.existingLines
         if order.request == .new, !context.existingLines.isEmpty {
             warnings.append(
@@ -145,40 +143,56 @@ public struct Planner: Sendable {
     /// is the slowest site's).
     ///
     /// - Complexity: O(sites) working-day counts.
-    private func planReadyDates(_ sites: inout [SitePlan], order: Order, points: Int, warnings: inout [String]) {
+    private func planReadyDates(
+        _ sites: inout [SitePlan], from start: CalendarDate, points: Int, warnings: inout [String]
+    ) {
         let policy = context.network.policy
         for index in sites.indices {
             let outcome = sites[index].outcome
             guard let readyDays = outcome.readyWorkingDays else { continue }
             let replyDays = outcome.workingDays(points: points, policy: policy)
-            guard let result = try? context.calendar.adding(workingDays: replyDays + readyDays, to: order.received)
+            guard let result = try? context.calendar.adding(workingDays: replyDays + readyDays, to: start)
             else { continue }
             sites[index].readyDate = result.date
             warnings.append(contentsOf: result.warnings.filter { !warnings.contains($0) })
         }
     }
 
-    /// The order's reply: the slowest site's outcome (or the solution template for a non-mature
-    /// product), due that many working days after receipt, the day of receipt not counted.
+    /// The order's reply: the slowest site's outcome, due that many working days after receipt (the
+    /// day of receipt not counted) — or, for a non-mature product, after its solution template, which
+    /// the group customer department drafts with the support centre first (`replyDaysTemplate`, 3).
     private func makeReply(order: Order, sites: [SitePlan], warnings: inout [String]) -> Reply {
         let policy = context.network.policy
         let points = sites.filter { $0.outcome == .accessOptimisation }.count
-        var candidates = sites.map(\.outcome)
-        if !order.mature { candidates.append(.template) }
-        if candidates.isEmpty { candidates.append(.available) }
         let outcome =
-            candidates.max { left, right in
+            sites.map(\.outcome).max { left, right in
                 let leftDays = left.workingDays(points: points, policy: policy)
                 let rightDays = right.workingDays(points: points, policy: policy)
                 return leftDays != rightDays ? leftDays < rightDays : left.weight < right.weight
             } ?? .available
         let days = outcome.workingDays(points: points, policy: policy)
-        var due = order.received
-        if let result = try? context.calendar.adding(workingDays: days, to: order.received) {
+        var start = order.received
+        var templateDays: Int?
+        var templateDue: CalendarDate?
+        if !order.mature {
+            let count = ConfirmationOutcome.template.workingDays(points: 0, policy: policy)
+            if let result = try? context.calendar.adding(workingDays: count, to: order.received) {
+                templateDays = count
+                templateDue = result.date
+                start = result.date
+                warnings.append(contentsOf: result.warnings.filter { !warnings.contains($0) })
+                warnings.append(
+                    "a non-mature product: the solution template comes first (\(count) working days, due "
+                        + "\(result.date)); the resource reply is counted from it")
+            }
+        }
+        var due = start
+        if let result = try? context.calendar.adding(workingDays: days, to: start) {
             due = result.date
-            warnings.append(contentsOf: result.warnings)
+            warnings.append(contentsOf: result.warnings.filter { !warnings.contains($0) })
         }
         return Reply(
-            outcome: outcome, due: due, workingDays: days, department: outcome.department, accessPoints: points)
+            outcome: outcome, due: due, workingDays: days, department: outcome.department, accessPoints: points,
+            templateWorkingDays: templateDays, templateDue: templateDue)
     }
 }

@@ -168,10 +168,16 @@ import WorkCalendar
         let order = try PlanningFixture.order(
             .internet, mature: false, sites: [site("Office", building: "B-OFFICE", bandwidth: .megabits(50))])
         let plan = try plan(order)
-        #expect(plan.reply.outcome == .template)
-        #expect(plan.reply.due.description == "2026-10-10")
+        // The template first: 3 working days from Wednesday 2026-09-30, across 国庆 (10-01 to 10-08 off, 10-10 a
+        // make-up Saturday), due Saturday 10-10; the resource reply (available, 2) is counted from it: 10-12, 10-13.
+        #expect(plan.reply.templateWorkingDays == 3)
+        #expect(plan.reply.templateDue?.description == "2026-10-10")
+        #expect(plan.reply.outcome == .available)
+        #expect(plan.reply.due.description == "2026-10-13")
         #expect(
-            plan.warnings.contains("a non-mature product: the reply waits for a solution template (3 working days)"))
+            plan.warnings.contains(
+                "a non-mature product: the solution template comes first (3 working days, due 2026-10-10); the"
+                    + " resource reply is counted from it"))
     }
 
     @Test func refusesAnUnknownBuildingWithItsPosition() throws {
