@@ -112,7 +112,6 @@ extension PathFinder {
         let bounded = useBound && measure == .km
         let landmarked = bounded && !graph.landmarkDistances.isEmpty
         let targets = destinations.map { graph.coordinates[$0] }
-        let scale = graph.boundScale
         heap.removeAll()
         settledNodes.removeAll(keepingCapacity: true)
         let first = source * 8 + start.slot
@@ -171,20 +170,9 @@ extension PathFinder {
                 layered.hopCount[nextState] = nextHops
                 layered.predecessorState[nextState] = Int32(state)
                 layered.predecessorLink[nextState] = Int32(link)
-                var key = cost
-                if bounded {
-                    var bound = Int.max
-                    for (position, target) in targets.enumerated() {
-                        let east = graph.coordinates[next].x - target.x
-                        let north = graph.coordinates[next].y - target.y
-                        var estimate = Int(((east * east + north * north).squareRoot() * scale).rounded(.down))
-                        if landmarked {
-                            estimate = max(estimate, graph.landmarkBound(from: next, to: destinations[position]))
-                        }
-                        bound = min(bound, estimate)
-                    }
-                    key += bound
-                }
+                let key =
+                    bounded
+                    ? cost + lowerBound(from: next, to: destinations, targets: targets, landmarked: landmarked) : cost
                 heap.insert(QueueEntry(key: key, hops: nextHops, rank: graph.idRank[next], node: nextState))
             }
         }

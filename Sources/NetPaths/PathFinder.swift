@@ -156,7 +156,6 @@ public struct PathFinder: Sendable {
         let bounded = useBound && measure == .km
         let landmarked = bounded && !graph.landmarkDistances.isEmpty
         let targets = destinations.map { graph.coordinates[$0] }
-        let scale = graph.boundScale
         heap.removeAll()
         settledNodes.removeAll(keepingCapacity: true)
         reached[source] = generation
@@ -203,25 +202,35 @@ public struct PathFinder: Sendable {
                 distance[next] = cost
                 hopCount[next] = nextHops
                 predecessorLink[next] = Int32(link)
-                var key = cost
-                if bounded {
-                    // The least bound over the destinations: admissible and consistent for "any of them".
-                    var bound = Int.max
-                    for (position, target) in targets.enumerated() {
-                        let east = graph.coordinates[next].x - target.x
-                        let north = graph.coordinates[next].y - target.y
-                        var estimate = Int(((east * east + north * north).squareRoot() * scale).rounded(.down))
-                        if landmarked {
-                            estimate = max(estimate, graph.landmarkBound(from: next, to: destinations[position]))
-                        }
-                        bound = min(bound, estimate)
-                    }
-                    key += bound
-                }
+                let key =
+                    bounded
+                    ? cost + lowerBound(from: next, to: destinations, targets: targets, landmarked: landmarked) : cost
                 heap.insert(QueueEntry(key: key, hops: nextHops, rank: graph.idRank[next], node: next))
             }
         }
         return nil
+    }
+
+    /// The least lower bound on the length from a node to any of the destinations: the straight line
+    /// (scaled so it never exceeds a link's length) and, with landmarks, the ALT bound. Admissible and
+    /// consistent for "any of them".
+    ///
+    /// - Complexity: O(*d*) for *d* destinations.
+    @inline(__always)
+    func lowerBound(from node: Int, to destinations: [Int], targets: [(x: Double, y: Double)], landmarked: Bool)
+        -> Int
+    {
+        var bound = Int.max
+        for (position, target) in targets.enumerated() {
+            let east = graph.coordinates[node].x - target.x
+            let north = graph.coordinates[node].y - target.y
+            var estimate = Int(((east * east + north * north).squareRoot() * graph.boundScale).rounded(.down))
+            if landmarked {
+                estimate = max(estimate, graph.landmarkBound(from: node, to: destinations[position]))
+            }
+            bound = min(bound, estimate)
+        }
+        return bound
     }
 
     /// Rebuilds the path to a settled node from the predecessor links.

@@ -12,10 +12,7 @@ import Testing
     func plan(_ loaded: LoadedOrder, network: Network = PlanningFixture.network(), verdict: String = "ok") throws
         -> Plan
     {
-        let context = PlanningContext(
-            network: network,
-            routerCheck: { site, _ in RouterAnswer(model: site.router, verdict: verdict, reasons: []) })
-        return try Planner(context: context).plan(loaded)
+        try planOrder(loaded, network: network, verdict: verdict)
     }
 
     func site(

@@ -9,10 +9,10 @@ import Testing
 
 /// Rules of the planner an engineer applies without thinking (issue 10), on the hand-drawn fixture.
 @Suite struct PlanningRuleTests {
-    func plan(_ loaded: LoadedOrder, network: Network = PlanningFixture.network()) throws -> Plan {
-        let context = PlanningContext(
-            network: network, routerCheck: { site, _ in RouterAnswer(model: site.router, verdict: "ok", reasons: []) })
-        return try Planner(context: context).plan(loaded)
+    func plan(_ loaded: LoadedOrder, network: Network = PlanningFixture.network(), verdict: String = "ok") throws
+        -> Plan
+    {
+        try planOrder(loaded, network: network, verdict: verdict)
     }
 
     @Test func putsNoAPNHeadquartersOnPON() throws {
