@@ -211,8 +211,9 @@ public struct PathFinder: Sendable {
         return nil
     }
 
-    /// The least lower bound on the length from a node to any of the destinations: the straight line
-    /// (scaled so it never exceeds a link's length) and, with landmarks, the ALT bound. Admissible and
+    /// The least lower bound on the length from a node to any of the destinations.
+    ///
+    /// That is the straight line (scaled so it never exceeds a link's length) and, with landmarks, the ALT bound. Admissible and
     /// consistent for "any of them".
     ///
     /// - Complexity: O(*d*) for *d* destinations.
