@@ -5,9 +5,10 @@ import WorkCalendar
 /// Typed readers of one field, shared by the JSON and CSV formats, each recording a located error and
 /// returning `nil` when the value is missing (and required) or unusable.
 extension OrderChecker {
-    /// The field when it is written and not blank; when it is required and missing, records why.
+    /// The field when it is written, not blank and not refused for its text (``refuseUnsafeText(in:)``); when
+    /// it is required and missing, records why.
     mutating func field(_ record: RawRecord, _ key: String, required: Bool) -> RawField? {
-        if let field = record[key], !field.isBlank { return field }
+        if let field = written(record, key) { return refusedFields.contains(field.offset) ? nil : field }
         guard required else { return nil }
         if let field = record[key] {
             switch field.content {
@@ -21,6 +22,54 @@ extension OrderChecker {
             diagnostics.error("missing required key '\(key)'", at: record.offset, path: record.path)
         }
         return nil
+    }
+
+    /// The field when it is written and not blank, whether or not its text was refused.
+    func written(_ record: RawRecord, _ key: String) -> RawField? {
+        guard let field = record[key], !field.isBlank else { return nil }
+        return field
+    }
+
+    /// What each key's value is called in messages (`invalid site name '…'`); a key not listed is a `value`.
+    static let fieldNouns = [
+        "$schema": "schema", "id": "order id", "customer": "customer", "product": "product", "request": "request",
+        "received": "date received", "description": "description", "name": "site name", "address": "address",
+        "contact": "contact", "phone": "phone", "building": "building id", "location": "location", "area": "area",
+        "bandwidth": "bandwidth", "interface": "interface", "protection": "protection", "router": "router",
+        "routerVersionFile": "router version file", "lan": "LAN", "publicLAN": "public LAN",
+        "terminals": "number of terminals",
+    ]
+
+    /// Refuses each text of a record (every JSON string, every CSV cell) holding a character that a document
+    /// cannot show safely, such as a bidirectional override, a zero-width character or a private-use character
+    /// (``TextRules/unsafeProblem(_:)``), and remembers the field so that the typed readers skip it.
+    ///
+    /// Whatever the key (a name, an id, a product, a LAN), the text is refused before it is read, so none of
+    /// it reaches the ledger or a document.
+    ///
+    /// - Complexity: O(*n*) for a record of *n* characters.
+    mutating func refuseUnsafeText(in record: RawRecord) {
+        for (key, field) in record.fields {
+            let noun = Self.fieldNouns[key] ?? "value"
+            let path = record.path(key)
+            switch field.content {
+            case .json(let value):
+                guard let text = value.string else { continue }
+                refuseUnsafe(text, noun: noun, field: field.offset, at: field.offset, path: path)
+            case .cell(let text):
+                refuseUnsafe(text, noun: noun, field: field.offset, at: field.offset, path: path)
+            case .coordinates(let x, let y):
+                refuseUnsafe(x.text, noun: "coordinate", field: field.offset, at: x.offset, path: "\(path)[0]")
+                refuseUnsafe(y.text, noun: "coordinate", field: field.offset, at: y.offset, path: "\(path)[1]")
+            }
+        }
+    }
+
+    /// Records an error when a text cannot be shown safely, and the field it belongs to as refused.
+    private mutating func refuseUnsafe(_ text: String, noun: String, field: Int, at offset: Int, path: String) {
+        guard let problem = TextRules.unsafeProblem(text) else { return }
+        refusedFields.insert(field)
+        diagnostics.error("invalid \(noun) '\(TextRules.shown(text))': \(problem)", at: offset, path: path)
     }
 
     /// Reads text: a JSON string or a CSV cell.

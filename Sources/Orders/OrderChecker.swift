@@ -12,6 +12,9 @@ struct OrderChecker {
     var diagnostics: PendingDiagnostics
     /// For CSV, the header's columns: a required column missing from the header was reported there once.
     let columns: Set<String>?
+    /// The offsets of the fields refused because their text cannot be shown safely (``refuseUnsafeText(in:)``):
+    /// the typed readers take them as absent, so that each gets one error.
+    var refusedFields: Set<Int> = []
 
     /// The most terminals an APN order may declare per site.
     static let terminalRange = 1...1_000_000
@@ -34,6 +37,7 @@ struct OrderChecker {
     mutating func check(_ raw: RawOrder) -> Order? {
         let errorsBefore = diagnostics.errorCount
         let record = raw.order
+        refuseUnsafeText(in: record)
         let id = identifier(record, "id", what: "order", required: true)
         let customer = text(record, "customer", noun: "customer", maximum: 128, required: true)
         let product = enumeration(record, "product", Product.self, noun: "product")
@@ -72,6 +76,7 @@ struct OrderChecker {
         _ record: RawRecord, index: Int, product: Product?, names: inout [String: Int]
     ) -> OrderSite? {
         let errorsBefore = diagnostics.errorCount
+        refuseUnsafeText(in: record)
         let name = siteName(record, names: &names)
         let siteNoun = name.map { "site '\(TextRules.shown($0))'" } ?? "the site"
         let address = text(record, "address", noun: "address", maximum: 256, required: false)
@@ -79,8 +84,8 @@ struct OrderChecker {
         let phone = phone(record)
         let building = identifier(record, "building", what: "building", required: false)
         let location = location(record)
-        let buildingField = field(record, "building", required: false)
-        let locationField = field(record, "location", required: false)
+        let buildingField = written(record, "building")
+        let locationField = written(record, "location")
         if buildingField == nil, locationField == nil {
             let headerLacksBoth = columns.map { !$0.contains("building") && !$0.contains("location") } ?? false
             if !headerLacksBoth {
@@ -148,7 +153,7 @@ struct OrderChecker {
     private mutating func terminals(_ record: RawRecord, index: Int, product: Product?) -> Int? {
         let path = record.path("terminals")
         guard let field = field(record, "terminals", required: false) else {
-            if product == .apn, index == 0 {
+            if product == .apn, index == 0, written(record, "terminals") == nil {
                 let blank = record["terminals"]
                 diagnostics.error(
                     "an APN order needs 'terminals' (the number of mobile terminals) on its first site",

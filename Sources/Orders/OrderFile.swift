@@ -27,7 +27,11 @@ public enum OrderFile {
     /// customer, the product and request, the date received, and per site the name (unique), a building or a
     /// location (not both), the area, the bandwidth (above zero and within the interface's rate), the
     /// interface, the protection, the router, the LAN and the terminals (required on an APN order's first
-    /// site, refused on other products). A non-mature product is a warning.
+    /// site, refused on other products). Text that a document cannot show safely is refused in every field,
+    /// whatever its key: format characters (bidirectional overrides and isolates, zero-width characters, a
+    /// byte-order mark inside text, the soft hyphen), the line and paragraph separators, private-use
+    /// characters and unassigned code points; a CSV file's leading byte-order mark is allowed. A non-mature
+    /// product is a warning.
     ///
     /// - Parameters:
     ///   - name: The file name for diagnostics (and to tell the format).
