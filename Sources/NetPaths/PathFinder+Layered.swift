@@ -26,6 +26,18 @@ struct Climb: Hashable, Sendable {
 
     /// The state's slot among a node's eight: 0–3 climbing, 4–7 descending.
     var slot: Int { (descending ? 4 : 0) + Int(level & 3) }
+
+    /// Whether links of these levels, in order, climb once.
+    ///
+    /// - Complexity: O(*n*) in the links.
+    static func climbsOnce(_ levels: some Sequence<UInt8>) -> Bool {
+        var climb = Climb.start
+        for level in levels {
+            guard let next = climb.next(level) else { return false }
+            climb = next
+        }
+        return true
+    }
 }
 
 /// Arrays of the layered search: eight states per node, one per ``Climb``.
@@ -63,15 +75,12 @@ extension PathFinder {
     /// once, and takes an access ring's link between two aggregation nodes only from its own ring.
     ///
     /// - Complexity: O(*n*) in the path's links.
-    func climbsOnce(_ path: Path, from start: Climb = .start) -> Bool {
-        var climb = start
-        for (position, link) in path.links.enumerated() {
+    func climbsOnce(_ path: Path) -> Bool {
+        for (position, link) in path.links.enumerated().dropFirst() {
             let closing = graph.closingRing[link]
-            if closing >= 0, position > 0, graph.linkRing[path.links[position - 1]] != closing { return false }
-            guard let next = climb.next(graph.linkLevel[link]) else { return false }
-            climb = next
+            if closing >= 0, graph.linkRing[path.links[position - 1]] != closing { return false }
         }
-        return true
+        return Climb.climbsOnce(path.links.map { graph.linkLevel[$0] })
     }
 
     /// Where a path that took these links stands in its climb (a path that climbs twice is taken as

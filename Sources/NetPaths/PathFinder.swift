@@ -133,39 +133,24 @@ public struct PathFinder: Sendable {
 
     /// Runs one search under the current exclusions; `nil` when the destination is unreachable.
     ///
-    /// A ``PathRequest/layered`` request on a network of several segments must climb the hierarchy
-    /// once, from `climb`. The search over nodes runs first: when its path climbs once it is also the
-    /// best layered path (the layered paths are a subset of all paths), and when it finds none there
-    /// is no layered one either; only a path that climbs twice sends the request to the search over
-    /// (node, climb) states (``layeredSearch(_:destinations:checkCapacity:useBound:from:)``). With
-    /// `useBound` false the search over nodes is plain Dijkstra, so every settled node's distance is
-    /// exact and every unsettled node is at least as far as the destination (the diverse pair relies
-    /// on this, and searches unlayered).
+    /// A ``PathRequest/layered`` request on a network of several segments is searched over
+    /// (node, climb) states (``layeredSearch(_:destinations:checkCapacity:useBound:from:)``), starting
+    /// at `climb`; otherwise with `useBound` false the search is plain Dijkstra over nodes, so every
+    /// settled node's distance is exact and every unsettled node is at least as far as the destination
+    /// (the diverse pair relies on this, and searches unlayered).
     mutating func search(
         _ request: PathRequest, checkCapacity: Bool, useBound: Bool = true, climb: Climb = .start
     ) -> Path? {
-        let nodeCount = graph.network.nodes.count
-        guard (0..<nodeCount).contains(request.source), (0..<nodeCount).contains(request.destination) else {
-            return nil
-        }
-        let destinations =
-            [request.destination] + request.alternativeDestinations.filter { (0..<nodeCount).contains($0) }
-        nextGeneration()
-        guard
-            let path = nodeSearch(request, destinations: destinations, checkCapacity: checkCapacity, useBound: useBound)
-        else { return nil }
-        guard request.layered, graph.isLayered, !climbsOnce(path, from: climb) else { return path }
-        nextGeneration()
-        return layeredSearch(
-            request, destinations: destinations, checkCapacity: checkCapacity, useBound: useBound, from: climb)
-    }
-
-    /// The search over nodes: Dijkstra, guided by the lower bound when `useBound`.
-    private mutating func nodeSearch(
-        _ request: PathRequest, destinations: [Int], checkCapacity: Bool, useBound: Bool
-    ) -> Path? {
         let source = request.source
         let destination = request.destination
+        let nodeCount = graph.network.nodes.count
+        guard (0..<nodeCount).contains(source), (0..<nodeCount).contains(destination) else { return nil }
+        let destinations = [destination] + request.alternativeDestinations.filter { (0..<nodeCount).contains($0) }
+        nextGeneration()
+        if request.layered, graph.isLayered {
+            return layeredSearch(
+                request, destinations: destinations, checkCapacity: checkCapacity, useBound: useBound, from: climb)
+        }
         let demand = RoutingGraph.Demand(request.bandwidth)
         let measure = request.cost
         let bounded = useBound && measure == .km
