@@ -78,7 +78,9 @@ public enum VersionReader {
     /// Reads `N Label [network] interface(s)`.
     private static func interfaceCount(_ line: Substring) -> VersionReport.InterfaceCount? {
         let digits = line.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, let count = Int(digits), line.dropFirst(digits.count).first == " " else {
+        guard !digits.isEmpty, let count = Int(digits), count <= maximumInterfaces,
+            line.dropFirst(digits.count).first == " "
+        else {
             return nil
         }
         let rest = line.dropFirst(digits.count + 1)
@@ -209,9 +211,14 @@ public enum VersionReader {
         }
     }
 
+    /// The most interfaces of one kind a router's version output is believed to report; larger counts
+    /// (a mangled paste) are not counted, so no sum of them can overflow.
+    static let maximumInterfaces = 4096
+
     private static func add(_ count: VersionReport.InterfaceCount, to counts: inout [VersionReport.InterfaceCount]) {
+        guard (0...maximumInterfaces).contains(count.count) else { return }
         if let position = counts.firstIndex(where: { $0.label == count.label }) {
-            counts[position].count += count.count
+            counts[position].count = min(maximumInterfaces, counts[position].count + count.count)
         } else {
             counts.append(count)
         }

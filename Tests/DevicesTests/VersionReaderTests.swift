@@ -1,4 +1,5 @@
 import Devices
+import Foundation
 import Testing
 
 @Suite struct VersionReaderTests {
@@ -104,5 +105,20 @@ import Testing
         ) {
             try VersionReader.read("Router>enable\nPassword:\n", name: "notes.txt")
         }
+    }
+}
+
+/// Counts a mangled paste could make overflow are not counted (issue 13's trap, SIGILL before).
+@Suite struct VersionReaderBoundTests {
+    @Test func ignoresAnInterfaceCountPastTheBound() throws {
+        let fixture = try Support.fixture("huawei-ar28-11-display-version.txt")
+        let hostile = fixture.replacingOccurrences(
+            of: "[SLOT  1]1SAE ", with: "[SLOT  1]9223372036854775807FE \n[SLOT  2]9223372036854775807FE ")
+        let report = try VersionReader.read(hostile, name: "v.txt")
+        // The two FE ports on board are counted; the impossible boards are not.
+        #expect(report.interfaces.first { $0.kind == .fastEthernet }?.count == 2)
+        let cisco = try Support.fixture("cisco-1841-show-version.txt")
+            .replacingOccurrences(of: "2 FastEthernet interfaces", with: "9223372036854775807 FastEthernet interfaces")
+        #expect(try VersionReader.read(cisco, name: "v.txt").interfaces.contains { $0.kind == .fastEthernet } == false)
     }
 }
