@@ -37,8 +37,16 @@ extension Link {
                 }
             }
             return nil
+        case .otn where ridesTrunks(bandwidth, policy: policy):
+            let free = trunkAllowedLoad(policy: policy) - committed
+            if bandwidth > free {
+                let percent = Int((policy.maxUtilisation(of: segment) * 100).rounded())
+                return "\(bandwidth) asked on the ODU trunks, \(max(free, .zero)) free (\(committed) committed of "
+                    + "\(trunkCapacity) in \(otnSlots.used) tributary slots, limit \(percent) %)"
+            }
+            return nil
         case .otn:
-            let slots = otn ?? OTNSlots(slots: max(1, rate.kilobits / OTNSlots.slotRate), used: 0)
+            let slots = otnSlots
             let needed = OTNSlots.slotsNeeded(for: bandwidth)
             if needed > slots.free {
                 let noun = needed == 1 ? "tributary slot" : "tributary slots"
@@ -68,7 +76,7 @@ extension Link {
 
     /// The link after carrying one more demand: committed bandwidth, VC-12 or VC-4, or tributary
     /// slots taken (and a fibre pair or core where the cores are counted).
-    public func carrying(_ bandwidth: Bandwidth) -> Link {
+    public func carrying(_ bandwidth: Bandwidth, policy: Policy) -> Link {
         var link = self
         switch technology {
         case .sdh:
@@ -78,8 +86,10 @@ extension Link {
             case .vc4(let count): occupancy.vc4Used += count
             }
             link.sdh = occupancy
+        case .otn where ridesTrunks(bandwidth, policy: policy):
+            link.committed = committed + bandwidth
         case .otn:
-            var slots = otn ?? OTNSlots(slots: max(1, rate.kilobits / OTNSlots.slotRate), used: 0)
+            var slots = otnSlots
             slots.used += OTNSlots.slotsNeeded(for: bandwidth)
             link.otn = slots
         case .fibre, .ptn, .pon, .ethernet:
@@ -92,6 +102,30 @@ extension Link {
 extension Link {
     /// Fibre cores a new line takes on this link: one on a PON (single-fibre ODN), a pair elsewhere.
     public var coresPerLine: Int { technology == .pon ? 1 : 2 }
+
+    /// The tributary slots of an OTN link: as the file gives them, else as many as the rate holds,
+    /// none used.
+    public var otnSlots: OTNSlots {
+        otn ?? OTNSlots(slots: max(1, rate.kilobits / OTNSlots.slotRate), used: 0)
+    }
+
+    /// Whether a demand on this link rides the ODU trunks the aggregation rings already hold in its
+    /// used tributary slots, rather than taking slots of its own: an OTN link and a demand below
+    /// `otnMinMbps` (1G). A 10M line does not take a whole 1.25G slot; lines of 1G and more (and 10GE)
+    /// take ODU slots of their own.
+    public func ridesTrunks(_ bandwidth: Bandwidth, policy: Policy) -> Bool {
+        technology == .otn && bandwidth.megabits < policy[.otnMinMbps]
+    }
+
+    /// The ODU trunks of an OTN link: its used tributary slots × 1.25 Gbit/s, which carry the
+    /// aggregated traffic counted in `committed`.
+    public var trunkCapacity: Bandwidth { Bandwidth(kilobits: otnSlots.used * OTNSlots.slotRate) }
+
+    /// The most the trunks may carry: their capacity times the segment's utilisation limit (core 80 %).
+    public func trunkAllowedLoad(policy: Policy) -> Bandwidth {
+        Bandwidth(
+            kilobits: Int((Double(trunkCapacity.kilobits) * policy.maxUtilisation(of: segment)).rounded(.down)))
+    }
 }
 
 extension SDHOccupancy {

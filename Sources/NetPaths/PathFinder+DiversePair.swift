@@ -143,7 +143,7 @@ extension PathFinder {
             pairState.firstPathPredecessor[node] = Int32(first.nodes[position - 1])
             pairState.firstPathLink[first.links[position - 1]] = mark
         }
-        let demand = RoutingGraph.Demand(request.bandwidth)
+        let demand = RoutingGraph.Demand(request.bandwidth, policy: graph.network.policy)
         let measure = request.cost
         let start = 2 * source + 1
         var goal = 2 * destination

@@ -151,7 +151,7 @@ public struct PathFinder: Sendable {
             return layeredSearch(
                 request, destinations: destinations, checkCapacity: checkCapacity, useBound: useBound, from: climb)
         }
-        let demand = RoutingGraph.Demand(request.bandwidth)
+        let demand = RoutingGraph.Demand(request.bandwidth, policy: graph.network.policy)
         let measure = request.cost
         let bounded = useBound && measure == .km
         let landmarked = bounded && !graph.landmarkDistances.isEmpty
@@ -266,7 +266,7 @@ public struct PathFinder: Sendable {
         guard (0..<nodeCount).contains(request.source), (0..<nodeCount).contains(request.destination) else {
             return Blockage(segment: nil, reason: "unknown node", refusals: [])
         }
-        let demand = RoutingGraph.Demand(request.bandwidth)
+        let demand = RoutingGraph.Demand(request.bandwidth, policy: graph.network.policy)
         // The failed search settled everything the demand can reach; refused links leave that set.
         var refusals: [Blockage.Refusal] = []
         var refusedLinks: Set<Int> = []

@@ -52,8 +52,8 @@ public struct RoutingGraph: Sendable {
         case packet(kilobits: Int, hasFibrePair: Bool)
         /// SDH spans: free VC-12 and whole VC-4.
         case sdh(vc12: Int, vc4: Int)
-        /// OTN lines: free tributary slots.
-        case otn(slots: Int)
+        /// OTN lines: free tributary slots, and kbit/s free on the ODU trunks for small demands.
+        case otn(slots: Int, trunkKilobits: Int)
     }
 
     /// Lays out a network for searching.
@@ -142,8 +142,9 @@ public struct RoutingGraph: Sendable {
             let occupancy = link.sdh ?? SDHOccupancy(vc4: max(1, link.rate.kilobits / 155_520))
             return .sdh(vc12: occupancy.freeVC12, vc4: occupancy.freeVC4)
         case .otn:
-            let slots = link.otn ?? OTNSlots(slots: max(1, link.rate.kilobits / OTNSlots.slotRate), used: 0)
-            return .otn(slots: slots.free)
+            return .otn(
+                slots: link.otnSlots.free,
+                trunkKilobits: (link.trunkAllowedLoad(policy: policy) - link.committed).kilobits)
         case .fibre, .ptn, .pon, .ethernet:
             return .packet(
                 kilobits: (link.allowedLoad(policy: policy) - link.committed).kilobits,
@@ -156,7 +157,7 @@ public struct RoutingGraph: Sendable {
     /// - Complexity: O(1) (amortised; the first reservation copies the link arrays if shared).
     public mutating func reserve(_ bandwidth: Bandwidth, on link: Int) {
         guard links.indices.contains(link) else { return }
-        links[link] = links[link].carrying(bandwidth)
+        links[link] = links[link].carrying(bandwidth, policy: network.policy)
         spare[link] = Self.spare(of: links[link], policy: network.policy)
     }
 
@@ -171,9 +172,12 @@ public struct RoutingGraph: Sendable {
         var vc12: Int
         var vc4: Int
         var slots: Int
+        /// Whether the demand rides the OTN links' ODU trunks (below `otnMinMbps`).
+        var ridesTrunks: Bool
 
-        init(_ bandwidth: Bandwidth) {
+        init(_ bandwidth: Bandwidth, policy: Policy) {
             kilobits = bandwidth.kilobits
+            ridesTrunks = bandwidth.megabits < policy[.otnMinMbps]
             switch SDHOccupancy.requirement(for: bandwidth) {
             case .vc12(let count):
                 vc12 = count
@@ -191,7 +195,8 @@ public struct RoutingGraph: Sendable {
         switch spare[link] {
         case .packet(let kilobits, let hasFibrePair): hasFibrePair && demand.kilobits <= kilobits
         case .sdh(let vc12, let vc4): demand.vc4 > 0 ? demand.vc4 <= vc4 : demand.vc12 <= vc12
-        case .otn(let slots): demand.slots <= slots
+        case .otn(let slots, let trunkKilobits):
+            demand.ridesTrunks ? demand.kilobits <= trunkKilobits : demand.slots <= slots
         }
     }
 

@@ -126,8 +126,9 @@ extension SiteState {
                 let free = current.sdh?.freeVC12 ?? 0
                 (text, value) = ("\(free) VC-12 free", Double(free) * 2.176)
             case .otn:
-                let free = current.otn?.free ?? 0
-                (text, value) = ("\(free) tributary slots free", Double(free) * 1250)
+                let free = current.otnSlots.free
+                let trunk = max(.zero, current.trunkAllowedLoad(policy: policy) - current.committed)
+                (text, value) = ("\(free) tributary slots free, \(trunk) free on the ODU trunks", Double(free) * 1250)
             case .fibre, .ptn, .pon, .ethernet:
                 let free = max(.zero, current.allowedLoad(policy: policy) - current.committed)
                 (text, value) = ("\(free) free", free.megabits)
@@ -200,8 +201,15 @@ extension SiteState {
                 Reservation(
                     kind: kind, purpose: role, resource: link.id, unit: $0, capacity: capacity, baseline: baseline)
             }
+        case .otn where link.ridesTrunks(bandwidth, policy: policy):
+            // A small line rides the ODU trunks the aggregation rings hold: bandwidth on them, no slot.
+            return [
+                Reservation(
+                    kind: .bandwidth, purpose: role, resource: link.id, amount: bandwidth.kilobits,
+                    capacity: link.trunkAllowedLoad(policy: policy).kilobits, baseline: link.committed.kilobits)
+            ]
         case .otn:
-            let slots = link.otn ?? OTNSlots(slots: max(1, link.rate.kilobits / OTNSlots.slotRate), used: 0)
+            let slots = link.otnSlots
             let key = LedgerUsage.UnitKey(kind: .otnSlot, resource: link.id)
             let units =
                 usage.freeUnits(

@@ -25,3 +25,22 @@ import Testing
         #expect(ready["BR5"] == "2027-01-07")
     }
 }
+
+/// End-to-end: a 20M branch crossing the OTN core holds bandwidth on its ODU trunks, not tributary slots.
+@Suite struct OTNTrunkCommandTests {
+    @Test func holdsTrunkBandwidthForASmallLine() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let ledger = folder.appendingPathComponent("l.sqlite").path
+        let commit = try TestSupport.runLinePlan([
+            "plan", "--topology", TestSupport.path("Topologies/wuhan/network.json"), "--order",
+            TestSupport.path("Topologies/wuhan/orders/branches-interconnect.csv"), "--ledger", ledger, "--commit",
+        ])
+        #expect(commit.status == 0, "\(commit.standardError)")
+        let show = try TestSupport.runLinePlan(["ledger", "show", "WH-2026-1120-CORP/BR1", "--ledger", ledger])
+        let lines = show.standardOutput.split(separator: "\n")
+        #expect(lines.contains("  bandwidth 20000k on OTN-HCZ-HH (working)"))
+        #expect(lines.contains("  bandwidth 20000k on OTN-HH-ZNL (working)"))
+        #expect(!show.standardOutput.contains("otn-slot"))
+        #expect(try TestSupport.runLinePlan(["ledger", "verify", "--ledger", ledger]).status == 0)
+    }
+}
