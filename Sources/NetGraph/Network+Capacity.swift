@@ -109,9 +109,10 @@ extension Link {
         otn ?? OTNSlots(slots: max(1, rate.kilobits / OTNSlots.slotRate), used: 0)
     }
 
-    /// Whether a demand on this link rides the ODU trunks the aggregation rings already hold in its
-    /// used tributary slots, rather than taking slots of its own: an OTN link and a demand below
-    /// `otnMinMbps` (1G). A 10M line does not take a whole 1.25G slot; lines of 1G and more (and 10GE)
+    /// Whether a demand on this link rides the ODU trunks rather than taking slots of its own.
+    ///
+    /// The trunks are what the aggregation rings already hold in the link's used tributary slots; a
+    /// demand rides them on an OTN link below `otnMinMbps` (1G). A 10M line does not take a whole 1.25G slot; lines of 1G and more (and 10GE)
     /// take ODU slots of their own.
     public func ridesTrunks(_ bandwidth: Bandwidth, policy: Policy) -> Bool {
         technology == .otn && bandwidth.megabits < policy[.otnMinMbps]
