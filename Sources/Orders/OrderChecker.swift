@@ -22,6 +22,13 @@ struct OrderChecker {
     static let lanHostRange = 1...16_777_214
     /// The prefix lengths a LAN size (`/N`) may have.
     static let lanLengthRange = 8...30
+    /// What joins an order id and a site name into a ledger line id (`ORDER-ID/SITE-NAME`): neither may
+    /// contain it, or order `A/B` site `C` and order `A` site `B/C` would be one line.
+    static let lineSeparator: Character = "/"
+    /// Why an id or a name with the separator is refused.
+    static let separatorProblem =
+        "must not contain '/': the ledger keys a line as ORDER-ID/SITE-NAME, so two customers' lines could"
+        + " take one key"
     /// The hosts a public LAN may ask for: a /30 to a /24.
     static let publicHostRange = 2...254
     /// The most characters an order's description may have.
@@ -38,7 +45,13 @@ struct OrderChecker {
         let errorsBefore = diagnostics.errorCount
         let record = raw.order
         refuseUnsafeText(in: record)
-        let id = identifier(record, "id", what: "order", required: true)
+        var id = identifier(record, "id", what: "order", required: true)
+        if let text = id, text.contains(Self.lineSeparator), let field = record["id"] {
+            diagnostics.error(
+                "invalid order id '\(TextRules.shown(text))': \(Self.separatorProblem)", at: field.offset,
+                path: record.path("id"))
+            id = nil
+        }
         let customer = text(record, "customer", noun: "customer", maximum: 128, required: true)
         let product = enumeration(record, "product", Product.self, noun: "product")
         let request = enumeration(
@@ -124,7 +137,9 @@ struct OrderChecker {
     private mutating func siteName(_ record: RawRecord, names: inout [String: Int]) -> String? {
         guard let (name, offset) = string(record, "name", required: true) else { return nil }
         let path = record.path("name")
-        if let problem = TextRules.textProblem(name, maximum: 64, trimmed: true) {
+        if let problem = TextRules.textProblem(name, maximum: 64, trimmed: true)
+            ?? (name.contains(Self.lineSeparator) ? Self.separatorProblem : nil)
+        {
             diagnostics.error("invalid site name '\(TextRules.shown(name))': \(problem)", at: offset, path: path)
             return nil
         }
