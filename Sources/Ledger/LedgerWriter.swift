@@ -1,5 +1,6 @@
 public import NetAddress
 public import NetGraph
+import Foundation
 import SQLiteStore
 
 /// The view of the ledger inside one write transaction: what is held now, and the means to hold more.
@@ -243,6 +244,7 @@ extension Ledger {
     {
         do {
             return try database.transaction(.immediate) {
+                try checkBeforeWriting()
                 var writer = LedgerWriter(
                     database: database, path: path, actor: actor, usage: try Ledger.usage(in: database),
                     now: Ledger.timestamp())
@@ -254,6 +256,25 @@ extension Ledger {
             throw LedgerError.storage(error, path: path, doing: "writing")
         } catch {
             throw LedgerError(code: .storage, message: "\(path): writing failed: \(error)")
+        }
+    }
+
+    /// Refuses to write to a damaged ledger: a file that is not a whole number of pages (cut short)
+    /// or whose pages SQLite's quick check finds broken. Runs inside the write lock, before anything is
+    /// written, so the file stays as it was.
+    ///
+    /// - Complexity: Reads every page of the file.
+    private func checkBeforeWriting() throws(SQLiteError) {
+        let pageSize = try database.pageSize()
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if pageSize > 0, let size = (attributes?[.size] as? NSNumber)?.intValue, size % pageSize != 0 {
+            throw SQLiteError(
+                code: .corrupt, message: "the file is \(size) bytes, not a whole number of \(pageSize)-byte pages",
+                path: path)
+        }
+        let problems = try database.quickCheck()
+        if !problems.isEmpty {
+            throw SQLiteError(code: .corrupt, message: problems.prefix(3).joined(separator: "; "), path: path)
         }
     }
 

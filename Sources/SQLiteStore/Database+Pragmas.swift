@@ -51,6 +51,28 @@ extension Database {
         try execute("PRAGMA application_id = \(identifier)")
     }
 
+    /// Checks the file's pages and structure, faster than ``integrityCheck()`` (`PRAGMA quick_check`:
+    /// no index contents).
+    ///
+    /// - Returns: The problems SQLite reports; `[]` when the database is intact.
+    /// - Throws: ``SQLiteError`` when the check cannot run.
+    /// - Complexity: Reads every page of the file.
+    public func quickCheck() throws(SQLiteError) -> [String] {
+        let lines = try query("PRAGMA quick_check").map { row in
+            if case .text(let line) = row[0] {
+                return line
+            }
+            return "\(row[0])"
+        }
+        return lines == ["ok"] ? [] : lines
+    }
+
+    /// The database's page size in bytes (`PRAGMA page_size`).
+    public func pageSize() throws(SQLiteError) -> Int {
+        guard case .integer(let size)? = try query("PRAGMA page_size").first?[0] else { return 0 }
+        return Int(size)
+    }
+
     /// Checks the whole file for corruption (`PRAGMA integrity_check`).
     ///
     /// - Returns: The problems SQLite reports, one per line; `[]` when the database is intact.

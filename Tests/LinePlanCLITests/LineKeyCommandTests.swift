@@ -41,3 +41,31 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: ledger))
     }
 }
+
+/// End-to-end: a ledger cut short by a few bytes is refused before any write, and left as it was.
+@Suite struct DamagedLedgerCommandTests {
+    @Test func refusesToCommitToALedgerCutShort() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let ledger = folder.appendingPathComponent("l.sqlite").path
+        let network = TestSupport.path("Topologies/wuhan/network.json")
+        func commit(_ order: String) throws -> TestSupport.Run {
+            try TestSupport.runLinePlan([
+                "plan", "--topology", network, "--order", TestSupport.path("Topologies/wuhan/orders/\(order)"),
+                "--ledger", ledger, "--commit",
+            ])
+        }
+        #expect(try commit("bank-apn.json").status == 0)
+        // Fold the write-ahead log in, then cut the last 100 bytes off the file.
+        _ = try TestSupport.runLinePlan(["ledger", "verify", "--ledger", ledger])
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: ledger))
+        try bytes.dropLast(100).write(to: URL(fileURLWithPath: ledger))
+        try? FileManager.default.removeItem(atPath: ledger + "-wal")
+        try? FileManager.default.removeItem(atPath: ledger + "-shm")
+        let before = try Data(contentsOf: URL(fileURLWithPath: ledger))
+        let run = try commit("office-internet.json")
+        #expect(run.status == 65)
+        #expect(run.standardError.contains("the ledger file is damaged (the file is"), "\(run.standardError)")
+        #expect(run.standardError.contains("restore it from a backup"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: ledger)) == before)
+    }
+}
