@@ -1,6 +1,6 @@
+import Foundation
 public import NetAddress
 public import NetGraph
-import Foundation
 import SQLiteStore
 
 /// The view of the ledger inside one write transaction: what is held now, and the means to hold more.
@@ -259,8 +259,9 @@ extension Ledger {
         }
     }
 
-    /// Refuses to write to a damaged ledger: a file that is not a whole number of pages (cut short)
-    /// or whose pages SQLite's quick check finds broken. Runs inside the write lock, before anything is
+    /// Refuses to write to a damaged ledger.
+    ///
+    /// That is a file that is not a whole number of pages (cut short) or whose pages SQLite's quick check finds broken. Runs inside the write lock, before anything is
     /// written, so the file stays as it was.
     ///
     /// - Complexity: Reads every page of the file.

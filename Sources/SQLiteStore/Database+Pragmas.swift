@@ -51,8 +51,9 @@ extension Database {
         try execute("PRAGMA application_id = \(identifier)")
     }
 
-    /// Checks the file's pages and structure, faster than ``integrityCheck()`` (`PRAGMA quick_check`:
-    /// no index contents).
+    /// Checks the file's pages and structure (`PRAGMA quick_check`).
+    ///
+    /// Faster than ``integrityCheck()``: it does not compare index contents.
     ///
     /// - Returns: The problems SQLite reports; `[]` when the database is intact.
     /// - Throws: ``SQLiteError`` when the check cannot run.
