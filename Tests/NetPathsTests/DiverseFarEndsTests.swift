@@ -8,7 +8,7 @@ import Testing
     ///
     /// And a trap: the shortest route to any router, s-a-d-R2 (3 km), leaves no second route once removed. The
     /// pair is s-a-c-R1 (1+3+1) and s-b-d-R2 (3+3+1), 12 km in all.
-    func twoRouters() -> Network {
+    func twoRouters(secondUplinkFromB: Bool = false) -> Network {
         var graph = GraphFixture([
             ("s", .building, 0, 0), ("a", .ptn, 1, 0), ("b", .ptn, 0, -3), ("c", .ptn, 1, 3), ("d", .ptn, 2, 0),
             ("R1", .cmnet, 1, 4), ("R2", .cmnet, 3, 0),
@@ -19,7 +19,11 @@ import Testing
         graph.link("d", "R2", km: 1)
         graph.link("a", "c", km: 3)
         graph.link("c", "R1", km: 1)
-        graph.link("b", "d", km: 3)
+        if secondUplinkFromB {
+            graph.link("b", "R2", km: 1)
+        } else {
+            graph.link("b", "d", km: 3)
+        }
         return graph.network
     }
 
@@ -57,19 +61,8 @@ import Testing
     }
 
     @Test func keepsBothPathsOnOneRouterWhenThatIsCheapest() throws {
-        // R2 gets a second uplink from b: the pair s-a-d-R2 + s-b-R2 (3 + 4) beats ending at R1.
-        var graph = GraphFixture([
-            ("s", .building, 0, 0), ("a", .ptn, 1, 0), ("b", .ptn, 0, -3), ("c", .ptn, 1, 3), ("d", .ptn, 2, 0),
-            ("R1", .cmnet, 1, 4), ("R2", .cmnet, 3, 0),
-        ])
-        graph.link("s", "a", km: 1)
-        graph.link("s", "b", km: 3)
-        graph.link("a", "d", km: 1)
-        graph.link("d", "R2", km: 1)
-        graph.link("a", "c", km: 3)
-        graph.link("c", "R1", km: 1)
-        graph.link("b", "R2", km: 1)
-        let network = graph.network
+        // R2 gets a second uplink from b (instead of b-d): s-a-d-R2 + s-b-R2 (3 + 4) beats ending at R1.
+        let network = twoRouters(secondUplinkFromB: true)
         let answer = try answer(network, to: "R1", or: ["R2"])
         #expect(answer.working?.nodeIDs(in: network) == ["s", "a", "d", "R2"])
         #expect(answer.protection?.nodeIDs(in: network) == ["s", "b", "R2"])
