@@ -80,19 +80,7 @@ public enum ConfigText {
     /// - Returns: A hostname that ``hostname(_:platform:field:)`` accepts, or `nil` when the text has no
     ///   ASCII letter or digit.
     public static func makeHostname(_ text: String, platform: ConfigDialect) -> String? {
-        var name = ""
-        var pendingDash = false
-        for scalar in text.unicodeScalars {
-            if isASCIILetter(scalar) || isASCIIDigit(scalar) {
-                if pendingDash, !name.isEmpty {
-                    name.append("-")
-                }
-                pendingDash = false
-                name.unicodeScalars.append(scalar)
-            } else {
-                pendingDash = true
-            }
-        }
+        var name = ConfigNames.fold(text)
         guard let first = name.unicodeScalars.first else {
             return nil
         }
