@@ -82,3 +82,32 @@ import Testing
                 == "needs 0.468 km of new fibre to ACC-HK-01-01; 0.468 km to ACC-HK-01-01, 3 FE ports free")
     }
 }
+
+/// End-to-end: a hub handed over on one E1 cannot take two branches; the plan says why it has no configuration.
+@Suite struct SerialHubCommandTests {
+    @Test func writesNoConfigurationForAnE1HubWithTwoBranches() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let order = folder.appendingPathComponent("order.json")
+        try """
+        {"id": "T-E1HUB", "customer": "某公司", "product": "interconnect", "request": "new", "received": "2026-12-01",
+         "sites": [{"name": "HQ", "building": "BLD-ABC-WUHAN", "bandwidth": "2M", "interface": "E1",
+                    "router": "Cisco 1841", "lan": "/26"},
+                   {"name": "A", "building": "BLD-CORP-BR1", "bandwidth": "1M", "interface": "FE",
+                    "router": "Cisco 1841", "lan": "/28"},
+                   {"name": "B", "building": "BLD-CORP-BR3", "bandwidth": "1M", "interface": "FE",
+                    "router": "Cisco 1841", "lan": "/28"}]}
+        """.write(to: order, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("bundle")
+        let run = try TestSupport.runLinePlan([
+            "plan", "--topology", TestSupport.path("Topologies/wuhan/network.json"), "--order", order.path, "--out",
+            out.path,
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(
+            run.standardError.split(separator: "\n").contains(
+                "note: HQ: no configuration — a hub on E1 takes one branch per circuit; 2 branches need an Ethernet"
+                    + " handover (802.1Q sub-interfaces) or one E1 each"))
+        let configs = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("configs").path)
+        #expect(configs.sorted() == ["A.ios.cfg", "B.ios.cfg"])
+    }
+}

@@ -96,4 +96,30 @@ import Testing
             plan.sites.map { $0.addresses.lan?.description } == ["172.20.0.0/26", "172.20.0.64/28", "172.20.0.80/28"])
         #expect(plan.sites[0].addressRequests.map(\.purpose) == ["lan"])
     }
+
+    @Test func refusesABranchPastTheLastVLAN() throws {
+        // hubVLANBase 4000: site 94 gets VLAN 4094, the last; site 95 would get 4095, which 802.1Q does not have.
+        var network = PlanningFixture.network()
+        network.policy[.hubVLANBase] = 4000
+        // Room for 95 branch /30s (the fixture's /24 holds 64).
+        network.pools.removeAll { $0.purpose == .interconnect }
+        network.pools.append(Pool(id: "IC", purpose: .interconnect, prefix: try IPv4Prefix(parsing: "10.250.0.0/16")))
+        let branches = (1...95).map { number in
+            site("B\(number)", building: number % 2 == 0 ? "B-FAR" : "B-OFFICE", bandwidth: .megabits(1))
+        }
+        let order = try PlanningFixture.order(
+            .interconnect, sites: [site("HQ", building: "B-BANK", bandwidth: .megabits(100))] + branches)
+        let plan = try plan(order, network: network)
+        #expect(plan.sites[94].hubVLAN == 4094)
+        let last = plan.sites[95]
+        #expect(last.hubVLAN == nil)
+        #expect(last.outcome == .coreBuild)
+        #expect(last.addresses.interconnect == nil)
+        #expect(
+            last.segments.last
+                == SegmentCheck(
+                    segment: "addresses", status: "short",
+                    reason: "the hub's port has no 802.1Q VLAN left for this branch: VLAN 4095 is past 4094"
+                        + " (hubVLANBase 4000 + site 95); split the order"))
+    }
 }
