@@ -46,10 +46,7 @@ extension PlanConfigurations {
             wan: ConfigIntent.Interface(name: "FastEthernet0/0", address: interconnect.lastHost, block: interconnect),
             wanPeer: interconnect.firstHost,
             lan: ConfigIntent.Interface(name: "FastEthernet0/1", address: lanBlock.firstHost, block: lanBlock),
-            tunnels: site.tunnels.map {
-                ConfigIntent.Tunnel(ggsn: $0.ggsn, destination: $0.ggsnAddress, inner: $0.inner)
-            },
-            pool: pool)
+            tunnels: tunnels(site), pool: pool, poolShares: poolShares(site))
         let rendered = try renderer.render(standIn)
         var office = OfficeDataIntent(apn: Self.apnName(plan.order.id), customerRouter: standIn)
         office.lineID = site.lineID

@@ -97,14 +97,10 @@ public struct PlanConfigurations: Sendable {
                         result.skipped.append("\(site.name): no configuration — no APN pool")
                         continue
                     }
-                    let tunnels = site.tunnels.map {
-                        ConfigIntent.Tunnel(ggsn: $0.ggsn, destination: $0.ggsnAddress, inner: $0.inner)
-                    }
-                    let shares = site.tunnels.compactMap(\.pool)
                     intent = .apn(
                         dialect: dialect, hostname: hostname, lineID: lineText, customer: order.customer,
-                        site: site.name, wan: wan, wanPeer: block.firstHost, lan: lan, tunnels: tunnels, pool: pool,
-                        poolShares: shares.count == tunnels.count ? shares : [])
+                        site: site.name, wan: wan, wanPeer: block.firstHost, lan: lan, tunnels: tunnels(site),
+                        pool: pool, poolShares: poolShares(site))
                 case .internet:
                     intent = .internet(
                         dialect: dialect, hostname: hostname, lineID: lineText, customer: order.customer,
@@ -158,6 +154,17 @@ public struct PlanConfigurations: Sendable {
         return .interconnectHub(
             dialect: dialect, hostname: hostname, lineID: lineText, customer: plan.order.customer, site: hub.name,
             wans: wans, lan: lan, routes: routes)
+    }
+
+    /// An APN site's GRE tunnels, one per GGSN.
+    static func tunnels(_ site: SitePlan) -> [ConfigIntent.Tunnel] {
+        site.tunnels.map { ConfigIntent.Tunnel(ggsn: $0.ggsn, destination: $0.ggsnAddress, inner: $0.inner) }
+    }
+
+    /// Each GGSN's share of an APN site's terminal pool, in tunnel order; empty when the pool is not split.
+    static func poolShares(_ site: SitePlan) -> [IPv4Prefix] {
+        let shares = site.tunnels.compactMap(\.pool)
+        return shares.count == site.tunnels.count ? shares : []
     }
 
     /// A site's hostname: ASCII, from its line id.

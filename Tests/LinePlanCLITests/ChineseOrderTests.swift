@@ -120,5 +120,8 @@ import Testing
         let office = try text(out, "office-data.md")
         #expect(office.contains("WH-2026-0930-ABC/HQ"))
         #expect(office.contains("LinePlan writes no configuration for the customer router (MikroTik RB2011)"))
+        // The carrier's side is the same as with a configured router: each GGSN hands out its own half.
+        #expect(office.contains("| GGSN-01 | 10.160.0.0/24 | 255.255.255.0 | 256 |"))
+        #expect(office.contains("| GGSN-02 | 10.160.1.0/24 | 255.255.255.0 | 256 |"))
     }
 }
