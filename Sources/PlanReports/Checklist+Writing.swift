@@ -15,6 +15,9 @@ extension Checklist {
         lines.append("")
         lines.append("**" + Escape.markdown(title.text(in: language)) + "**")
         lines.append("")
+        let caveats = warnings.compactMap(language.calendarCaveat)
+        for caveat in caveats { lines.append("> " + language.pick("**Note:** ", "**注意：**") + Escape.markdown(caveat)) }
+        if !caveats.isEmpty { lines.append("") }
         lines.append("| | |")
         lines.append("|---|---|")
         for (label, value) in header(language: language) {
@@ -89,9 +92,10 @@ extension Checklist {
                 }
             }
         }
-        if !warnings.isEmpty {
+        let notes = warnings.filter { language.calendarCaveat($0) == nil }
+        if !notes.isEmpty {
             lines.append("")
-            for warning in warnings {
+            for warning in notes {
                 lines.append("> " + language.pick("Note: ", "注意：") + Escape.markdown(warning))
             }
         }

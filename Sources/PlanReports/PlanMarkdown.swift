@@ -50,7 +50,9 @@ public enum PlanMarkdown {
             lines.append("")
             lines.append("## " + language.pick("Warnings", "提示"))
             lines.append("")
-            for warning in plan.warnings { lines.append("- " + Escape.markdown(warning)) }
+            for warning in plan.warnings {
+                lines.append("- " + Escape.markdown(language.calendarCaveat(warning) ?? warning))
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

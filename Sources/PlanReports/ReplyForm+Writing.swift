@@ -26,6 +26,10 @@ extension ReplyForm {
         lines.append("")
         if language == .en { lines.append("**Local group customer access resource confirmation and reply form**") }
         if language == .en { lines.append("") }
+        let allWarnings = plan.warnings + warnings
+        let caveats = allWarnings.compactMap(language.calendarCaveat)
+        for caveat in caveats { lines.append("> " + language.pick("**Note:** ", "**注意：**") + Escape.markdown(caveat)) }
+        if !caveats.isEmpty { lines.append("") }
         heading("Request", "需求信息")
         lines.append(contentsOf: table(requestRows(language: language)))
         lines.append("")
@@ -50,7 +54,7 @@ extension ReplyForm {
         lines.append("")
         heading("How the dates are set", "日期说明")
         for note in dateNotes(language: language) { lines.append("- " + note) }
-        for warning in plan.warnings + warnings {
+        for warning in allWarnings where language.calendarCaveat(warning) == nil {
             lines.append("- " + language.pick("Note: ", "注意：") + Escape.markdown(warning))
         }
         lines.append("")

@@ -14,6 +14,25 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
     /// Chinese labels (`--lang zh`).
     case zh
 
+    /// The working-day calendar's caveat about a year without a holiday notice
+    /// (``WorkCalendar/WorkingDayCalendar/noNoticeWarning(_:)``), in this language; `nil` for any other
+    /// warning.
+    ///
+    /// - Parameter warning: A warning of the plan or of a document's dates.
+    /// - Returns: The caveat, or `nil`.
+    func calendarCaveat(_ warning: String) -> String? {
+        let digits = warning.drop { !$0.isNumber }.prefix { $0.isNumber }
+        guard digits.count == 4, let year = Int(digits), warning == WorkingDayCalendar.noNoticeWarning(year) else {
+            return nil
+        }
+        guard self == .zh else { return warning }
+        if (StatutoryHolidays.firstYear...StatutoryHolidays.lastYear).contains(year) {
+            return "\(year)年放假安排通知尚未发布：按周一至周五扣除法定节假日（元旦、春节、清明、劳动节、端午、中秋、国庆）计算；"
+                + "调休及补班日未知，通知发布后日期可能变动"
+        }
+        return "无\(year)年节假日数据：仅按周一至周五计算"
+    }
+
     /// Returns the text for this language.
     ///
     /// - Parameters:

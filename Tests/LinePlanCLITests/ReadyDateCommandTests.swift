@@ -44,3 +44,36 @@ import Testing
         #expect(try TestSupport.runLinePlan(["ledger", "verify", "--ledger", ledger]).status == 0)
     }
 }
+
+/// End-to-end: a reply dated into a year without a holiday notice says so at the top of the reply form and
+/// the checklist, in the document's language.
+@Suite struct NoNoticeCaveatCommandTests {
+    @Test(arguments: ["en", "zh"]) func putsTheCaveatFirst(language: String) throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let order = folder.appendingPathComponent("order.json")
+        try String(contentsOfFile: TestSupport.path("Topologies/wuhan/orders/office-internet.json"), encoding: .utf8)
+            .replacingOccurrences(of: "2026-11-25", with: "2026-12-30")
+            .write(to: order, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("bundle")
+        let run = try TestSupport.runLinePlan([
+            "plan", "--topology", TestSupport.path("Topologies/wuhan/network.json"), "--order", order.path, "--out",
+            out.path, "--lang", language,
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        let caveat =
+            language == "en"
+            ? "> **Note:** no holiday notice for 2027 yet: counting Monday to Friday less the statutory holidays the"
+                + " law fixes (元旦, 春节, 清明, 劳动节, 端午, 中秋, 国庆); the notice's bridging and make-up days are not known,"
+                + " so the date may move when it is out"
+            : "> **注意：**2027年放假安排通知尚未发布：按周一至周五扣除法定节假日（元旦、春节、清明、劳动节、端午、中秋、国庆）计算；"
+                + "调休及补班日未知，通知发布后日期可能变动"
+        for file in ["reply-form.md", "checklist.md"] {
+            let lines = try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
+                .split(separator: "\n", omittingEmptySubsequences: false)
+            // Right under the title, before the first table or section.
+            let position = try #require(lines.firstIndex { $0 == caveat }, "\(file) has no caveat")
+            #expect(position < 6, "\(file): the caveat is on line \(position + 1)")
+            #expect(lines.filter { $0.contains("2027") && $0.contains("notice") }.count == (language == "en" ? 1 : 0))
+        }
+    }
+}
