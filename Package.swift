@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "NetPaths", dependencies: ["LocatedJSON", "NetGraph"], swiftSettings: strict),
         .target(
             name: "PlanReports",
-            dependencies: ["LocatedJSON", "NetAddress", "NetGraph", "Orders", "Planning", "WorkCalendar"],
+            dependencies: ["Devices", "LocatedJSON", "NetAddress", "NetGraph", "Orders", "Planning", "WorkCalendar"],
             swiftSettings: strict, linkerSettings: libm),
         .executableTarget(
             name: "LinePlanCLI",
@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(
             name: "PlanReportsTests",
             dependencies: [
-                "LocatedJSON", "NetAddress", "NetGraph", "Orders", "Planning", "PlanReports", "TestSupport",
+                "Devices", "LocatedJSON", "NetAddress", "NetGraph", "Orders", "Planning", "PlanReports", "TestSupport",
                 "WorkCalendar",
             ],
             exclude: ["render-report.sh"], swiftSettings: strict),
@@ -91,7 +91,8 @@ let package = Package(
         .testTarget(
             name: "PlanningTests",
             dependencies: [
-                "Ledger", "LocatedJSON", "NetAddress", "NetGraph", "Orders", "Planning", "TestSupport", "WorkCalendar",
+                "Devices", "Ledger", "LocatedJSON", "NetAddress", "NetGraph", "NetPaths", "Orders", "Planning",
+                "TestSupport", "WorkCalendar",
             ],
             swiftSettings: strict),
         .testTarget(

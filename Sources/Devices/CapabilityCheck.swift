@@ -26,26 +26,36 @@ public struct CapabilityVerdict: Sendable, Hashable {
     public var model: RouterModel?
     /// The model as named by the user or read from version output.
     public var modelName: String?
-    /// Why, one sentence each, in the order they were found.
-    public var reasons: [String]
-    /// What to buy instead (for `replace`), or `nil`: one sentence naming ``replacement``.
-    public var recommendation: String?
+    /// What makes the router unfit, in the order found: non-empty exactly when the verdict is `replace`
+    /// for a known model.
+    public var failures: [RouterFinding]
+    /// What else was found: ports, features, modules, what version output says.
+    public var notes: [RouterFinding]
+    /// What to buy instead (for `replace`), or `nil`: names ``replacement``, or says none will do.
+    public var advice: RouterFinding?
     /// The one catalog model to buy instead (for `replace`), or `nil` when none takes the line.
     public var replacement: RouterModel?
 
     /// Creates a verdict.
     public init(
-        kind: Kind, product: LineProduct, model: RouterModel?, modelName: String?, reasons: [String],
-        recommendation: String?, replacement: RouterModel? = nil
+        kind: Kind, product: LineProduct, model: RouterModel?, modelName: String?, failures: [RouterFinding],
+        notes: [RouterFinding], advice: RouterFinding?, replacement: RouterModel? = nil
     ) {
         self.kind = kind
         self.product = product
         self.model = model
         self.modelName = modelName
-        self.reasons = reasons
-        self.recommendation = recommendation
+        self.failures = failures
+        self.notes = notes
+        self.advice = advice
         self.replacement = replacement
     }
+
+    /// Every finding in English, failures first, one sentence each.
+    public var reasons: [String] { (failures + notes).map(\.description) }
+
+    /// What to buy instead, in English, or `nil`.
+    public var recommendation: String? { advice?.description }
 
     /// The configuration dialect LinePlan would write, when there is one.
     public var dialect: ConfigDialect? { model?.dialect }
@@ -87,26 +97,18 @@ public enum CapabilityCheck {
         let judged = judge(model, product: product, interface: interface, bandwidth: bandwidth)
         var notes = judged.notes
         if model.dialect == nil {
-            notes.append(noTemplatesReason(model))
+            notes.append(.noTemplates(model: model.name, software: model.software))
         }
         var replacement: RouterModel?
-        var recommendation: String?
+        var advice: RouterFinding?
         if judged.kind == .replace {
             replacement = self.replacement(
                 product: product, interface: interface, bandwidth: bandwidth, excluding: model.name, catalog: catalog)
-            recommendation = self.recommendation(replacement)
+            advice = replacement.map { .replacementBuys($0.name) } ?? .noReplacement
         }
         return CapabilityVerdict(
-            kind: judged.kind, product: product, model: model, modelName: model.name,
-            reasons: judged.failures + notes, recommendation: recommendation, replacement: replacement)
-    }
-
-    /// The reason that names a catalog model LinePlan has no templates for.
-    ///
-    /// - Parameter model: A model without a dialect.
-    /// - Returns: `no configuration templates for MikroTik RB2011 (RouterOS 6): configure it by hand from the plan`.
-    public static func noTemplatesReason(_ model: RouterModel) -> String {
-        "no configuration templates for \(model.name) (\(model.software)): configure it by hand from the plan"
+            kind: judged.kind, product: product, model: model, modelName: model.name, failures: judged.failures,
+            notes: notes, advice: advice, replacement: replacement)
     }
 
     /// Judges a router named by the user; an unknown name gets `unknown` and is told what to provide.
@@ -126,13 +128,10 @@ public enum CapabilityCheck {
         if let model = catalog.model(named: name) {
             return check(model, product: product, interface: interface, bandwidth: bandwidth, catalog: catalog)
         }
-        var reasons = ["'\(name)' is not in the router catalog"]
-        if let suggestion = catalog.suggestion(for: name) {
-            reasons[0] += "; did you mean \(suggestion)?"
-        }
-        reasons.append(contentsOf: unknownAdvice(catalog))
+        let notes = [RouterFinding.notInCatalog(name: name, suggestion: catalog.suggestion(for: name))]
         return CapabilityVerdict(
-            kind: .unknown, product: product, model: nil, modelName: name, reasons: reasons, recommendation: nil)
+            kind: .unknown, product: product, model: nil, modelName: name, failures: [],
+            notes: notes + unknownAdvice(catalog), advice: nil)
     }
 
     /// Judges the router that pasted version output describes.
@@ -155,10 +154,9 @@ public enum CapabilityCheck {
     ) -> CapabilityVerdict {
         guard let name = report.model else {
             return CapabilityVerdict(
-                kind: .unknown, product: product, model: nil, modelName: nil,
-                reasons: ["the version output names no router model (\(report.softwareDescription))"]
-                    + unknownAdvice(catalog),
-                recommendation: nil)
+                kind: .unknown, product: product, model: nil, modelName: nil, failures: [],
+                notes: [.versionNamesNoModel(software: report.softwareDescription)] + unknownAdvice(catalog),
+                advice: nil)
         }
         var verdict = check(
             modelNamed: "\(report.vendor) \(name)", product: product, interface: interface, bandwidth: bandwidth,
@@ -167,28 +165,25 @@ public enum CapabilityCheck {
             verdict = check(
                 modelNamed: name, product: product, interface: interface, bandwidth: bandwidth, catalog: catalog)
         }
-        var extra = ["read from the version output: \(report.summary)"]
+        var extra: [RouterFinding] = [
+            .readFromVersion(
+                model: report.model, software: report.softwareDescription,
+                interfaces: report.interfaces.map { "\($0.count) \($0.label)" }, slots: report.slotCount)
+        ]
         if let model = verdict.model, let running = report.dialect, let expected = model.dialect, running != expected {
             extra.append(
-                "the router runs \(report.softwareDescription), not the catalog's \(model.software);"
-                    + " LinePlan writes \(running.displayName) commands for it")
+                .runsOtherSoftware(
+                    running: report.softwareDescription, catalog: model.software, dialect: running.displayName))
             verdict.model?.dialect = running
         }
         if report.family == .ios, let release = report.iosRelease, release < (12, 4) {
-            extra.append(
-                "IOS \(report.version) is older than the 12.4 the templates are written for: GRE keepalive needs"
-                    + " 12.2(8)T or later and 'ip tcp adjust-mss' 12.2(4)T or later; check the image before the line"
-                    + " is opened")
+            extra.append(.oldIOS(version: report.version))
         }
         if !interface.isEthernet {
             let fitted = report.count(of: interface == .e1 ? .e1 : .serial)
-            if fitted > 0 {
-                extra.append(
-                    "the version output shows \(fitted) \(interface == .e1 ? "E1" : "serial") interface"
-                        + "\(fitted == 1 ? "" : "s") already fitted")
-            }
+            if fitted > 0 { extra.append(.interfacesFitted(count: fitted, interface: interface)) }
         }
-        verdict.reasons.append(contentsOf: extra)
+        verdict.notes.append(contentsOf: extra)
         return verdict
     }
 
@@ -223,67 +218,49 @@ public enum CapabilityCheck {
         return withPair
     }
 
-    /// The sentence a `replace` verdict ends with.
-    ///
-    /// - Parameter replacement: The model ``replacement(product:interface:bandwidth:excluding:catalog:)`` chose.
-    /// - Returns: What operations buys and who pays, or what to do when no model will do.
-    public static func recommendation(_ replacement: RouterModel?) -> String {
-        guard let replacement else {
-            return "no catalog model with configuration templates can take this line; ask the support centre for a"
-                + " router"
-        }
-        return "operations buys a \(replacement.name) for the customer, charged to the dedicated-line project"
-            + " (集团客户专线工程)"
-    }
-
     // MARK: - Helpers
 
     /// The verdict's kind with its failures and notes, without a replacement.
     private static func judge(
         _ model: RouterModel, product: LineProduct, interface: InterfaceKind, bandwidth: Int?
-    ) -> (kind: CapabilityVerdict.Kind, failures: [String], notes: [String]) {
-        var failures: [String] = []
-        var notes: [String] = []
+    ) -> (kind: CapabilityVerdict.Kind, failures: [RouterFinding], notes: [RouterFinding]) {
+        var failures: [RouterFinding] = []
+        var notes: [RouterFinding] = []
         var needsPair = false
-        let ports = model.routedPorts
-        let portList = ports.isEmpty ? "" : " (\(ports.map(\.name).joined(separator: ", ")))"
+        let ports = model.routedPorts.map(\.name)
         switch product {
         case .apn:
             let gre = model.features.gre
             if gre {
-                notes.append("GRE tunnels: yes")
+                notes.append(.greTunnels)
             } else {
-                failures.append("no GRE tunnels: an APN line reaches the GGSNs over GRE")
+                failures.append(.noGRE)
             }
             if ports.count < 2 {
-                failures.append(
-                    "\(count(ports.count, "routed Ethernet port"))\(portList); an APN line needs at least 2 (WAN and LAN)"
-                )
+                failures.append(.tooFewRoutedPorts(ports))
             } else {
-                notes.append("\(count(ports.count, "routed Ethernet port"))\(portList)")
+                notes.append(.routedPorts(ports))
             }
             if gre, model.features.tunnelUnnumbered {
-                notes.append("IP unnumbered on tunnels: yes")
+                notes.append(.tunnelUnnumbered)
             } else if gre {
                 needsPair = true
-                notes.append(
-                    "no IP unnumbered on tunnels: the account manager must apply for one more address pair"
-                        + " (a /30 per GGSN tunnel) for the tunnel interconnect")
+                notes.append(.noTunnelUnnumbered)
             }
         case .internet:
             if model.features.nat {
-                notes.append("NAT on the WAN address: yes")
+                notes.append(.nat)
             } else {
-                failures.append("no NAT: an internet line translates the LAN to the WAN address")
+                failures.append(.noNAT)
             }
         case .interconnect:
             break
         }
         appendHandover(model, interface: interface, bandwidth: bandwidth, failures: &failures, notes: &notes)
         if let lan = model.lanPort {
-            notes.append("LAN on \(lan)")
+            notes.append(.lanOn(lan))
         } else {
-            failures.append("no LAN interface: the model has no second routed Ethernet port and no VLAN interface")
+            failures.append(.noLAN)
         }
         let kind: CapabilityVerdict.Kind = failures.isEmpty ? (needsPair ? .needsAddressPair : .ok) : .replace
         return (kind, failures, notes)
@@ -293,82 +270,56 @@ public enum CapabilityCheck {
     /// bandwidth (a 200M line on an FE handover still needs a GE port), or the module for E1 or V.35
     /// (which carry 2.048M at most).
     private static func appendHandover(
-        _ model: RouterModel, interface: InterfaceKind, bandwidth: Int?, failures: inout [String],
-        notes: inout [String]
+        _ model: RouterModel, interface: InterfaceKind, bandwidth: Int?, failures: inout [RouterFinding],
+        notes: inout [RouterFinding]
     ) {
         guard interface.isEthernet else {
             if let bandwidth, bandwidth > interface.kilobits {
-                failures.append(
-                    "\(rate(bandwidth)) is more than an \(interface.rawValue) handover carries"
-                        + " (\(rate(interface.kilobits)))")
+                failures.append(.handoverTooSlow(bandwidth: bandwidth, interface: interface))
             }
             appendModule(model, interface: interface, failures: &failures, notes: &notes)
             return
         }
         let ports = model.routedPorts
         guard let fastest = ports.max(by: { $0.speed.kilobits < $1.speed.kilobits }) else {
-            failures.append("no routed Ethernet port for the WAN")
+            failures.append(.noWANPort)
             return
         }
         let needed = max(interface.kilobits, bandwidth ?? 0)
         if let port = ports.first(where: { $0.speed.kilobits >= needed }) {
-            notes.append("WAN on \(port.name)")
+            notes.append(.wanOn(port.name))
             return
         }
         var speeds: [String] = []
         for port in ports where !speeds.contains(port.speed.rawValue) {
             speeds.append(port.speed.rawValue)
         }
-        let speedList =
-            speeds.count == 1 ? speeds[0] : speeds.dropLast().joined(separator: ", ") + " and " + (speeds.last ?? "")
         if fastest.speed.kilobits < interface.kilobits {
-            failures.append(
-                "no \(interface.rawValue) routed port for a \(interface.rawValue) handover (its routed ports are"
-                    + " \(speedList))")
+            failures.append(.noPortForHandover(interface: interface, speeds: speeds))
         } else {
             let kind = InterfaceKind.ethernet(carrying: needed)?.rawValue ?? "faster"
-            failures.append(
-                "\(rate(needed)) is more than its fastest routed port \(fastest.name) carries"
-                    + " (\(fastest.speed.rawValue), \(rate(fastest.speed.kilobits))): the line needs a \(kind) routed port"
-            )
+            failures.append(.portTooSlow(bandwidth: needed, port: fastest.name, speed: fastest.speed, needed: kind))
         }
     }
 
     /// Whether the model takes the module an E1 or V.35 handover needs.
     private static func appendModule(
-        _ model: RouterModel, interface: InterfaceKind, failures: inout [String], notes: inout [String]
+        _ model: RouterModel, interface: InterfaceKind, failures: inout [RouterFinding],
+        notes: inout [RouterFinding]
     ) {
         if let module = model.module(for: interface) {
             let slots = model.slots.first { $0.kind == module.slot }.map { "\($0.count) \($0.kind)" } ?? module.slot
             notes.append(
-                "\(interface.rawValue) handover needs a \(module.name) module in a free \(module.slot) slot"
-                    + " (the model has \(slots)); its port is \(module.port)")
+                .moduleNeeded(
+                    interface: interface, module: module.name, slot: module.slot, slots: slots, port: module.port))
         } else if model.slots.isEmpty {
-            failures.append("no \(interface.rawValue) interface and no expansion slot for one")
+            failures.append(.noInterfaceNoSlot(interface))
         } else {
-            failures.append(
-                "no \(interface.rawValue) module for its \(model.slots.map(\.kind).joined(separator: "/")) slots")
+            failures.append(.noModuleForSlots(interface: interface, slots: model.slots.map(\.kind)))
         }
     }
 
-    /// A rate for messages: `200M`, `1G`, `2.048M`.
-    static func rate(_ kilobits: Int) -> String {
-        if kilobits >= 1_000_000, kilobits % 1_000_000 == 0 { return "\(kilobits / 1_000_000)G" }
-        if kilobits % 1000 == 0 { return "\(kilobits / 1000)M" }
-        let thousandths = kilobits % 1000
-        let fraction = String(repeating: "0", count: 3 - String(thousandths).count) + String(thousandths)
-        return "\(kilobits / 1000).\(fraction)M"
-    }
-
-    private static func unknownAdvice(_ catalog: RouterCatalog) -> [String] {
-        [
-            "provide the exact model, or paste the output of 'show version' (Cisco) or 'display version'"
-                + " (Huawei, H3C) with --version-file",
-            "known models: " + catalog.models.map(\.name).joined(separator: ", "),
-        ]
-    }
-
-    private static func count(_ number: Int, _ noun: String) -> String {
-        number == 1 ? "1 \(noun)" : "\(number) \(noun)s"
+    private static func unknownAdvice(_ catalog: RouterCatalog) -> [RouterFinding] {
+        [.provideModelOrVersion, .knownModels(catalog.models.map(\.name))]
     }
 }

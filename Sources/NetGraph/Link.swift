@@ -134,6 +134,11 @@ public struct SDHOccupancy: Sendable, Hashable {
         self.vc12Used = vc12Used
     }
 
+    /// An empty span of a line rate: one VC-4 per STM-1 (155.52 Mbit/s), at least one.
+    public init(rate: Bandwidth) {
+        self.init(vc4: max(1, rate.kilobits / 155_520))
+    }
+
     /// VC-12s per VC-4.
     public static let vc12PerVC4 = 63
 

@@ -4,67 +4,59 @@ extension Network {
     /// - Parameters:
     ///   - bandwidth: The demand.
     ///   - link: The link's index.
-    /// - Returns: The reason, phrased for an engineer, or `nil`.
-    public func refusal(of bandwidth: Bandwidth, on link: Int) -> String? {
+    /// - Returns: The refusal with its numbers, or `nil`.
+    public func refusal(of bandwidth: Bandwidth, on link: Int) -> LinkRefusal? {
         links[link].refusal(of: bandwidth, policy: policy)
     }
 }
 
 extension Link {
-    /// Why this link cannot carry `bandwidth` more, or `nil` when it can.
+    /// Why this link cannot carry `bandwidth` more, or `nil` when it admits it: the one admission check
+    /// that the path engine's spare capacity, the segment checks and the reservations agree with.
     ///
     /// PTN, Ethernet, PON and fibre links admit a demand while committed + demand stays within the
     /// policy's share of the rate for the link's segment (access 70 %, aggregation and core 80 %);
     /// SDH spans need free VC-12s (or whole VC-4s above 63 VC-12); OTN lines need free tributary
-    /// slots; a fibre section with a core count needs a free pair (one core on a PON).
+    /// slots, or room on their ODU trunks for a line below `otnMinMbps`; a fibre section with a core
+    /// count needs a free pair (one core on a PON).
     ///
     /// - Parameters:
     ///   - bandwidth: The demand.
     ///   - policy: The utilisation limits.
-    /// - Returns: The reason, phrased for an engineer, or `nil`.
-    public func refusal(of bandwidth: Bandwidth, policy: Policy) -> String? {
+    /// - Returns: The refusal with its numbers, or `nil`.
+    /// - Complexity: O(1).
+    public func refusal(of bandwidth: Bandwidth, policy: Policy) -> LinkRefusal? {
+        let limit = Int((policy.maxUtilisation(of: segment) * 100).rounded())
         switch technology {
         case .sdh:
-            let occupancy = sdh ?? SDHOccupancy(vc4: max(1, rate.kilobits / 155_520))
+            let occupancy = sdhOccupancy
             switch SDHOccupancy.requirement(for: bandwidth) {
-            case .vc12(let count):
-                if count > occupancy.freeVC12 {
-                    return "needs \(count) VC-12, \(occupancy.freeVC12) free of \(occupancy.vc4 * 63)"
-                }
-            case .vc4(let count):
-                if count > occupancy.freeVC4 {
-                    return "needs \(count) VC-4, \(occupancy.freeVC4) free of \(occupancy.vc4)"
-                }
+            case .vc12(let count) where count > occupancy.freeVC12:
+                return .vc12(needed: count, free: occupancy.freeVC12, total: occupancy.vc4 * SDHOccupancy.vc12PerVC4)
+            case .vc4(let count) where count > occupancy.freeVC4:
+                return .vc4(needed: count, free: occupancy.freeVC4, total: occupancy.vc4)
+            case .vc12, .vc4:
+                return nil
             }
-            return nil
         case .otn where ridesTrunks(bandwidth, policy: policy):
             let free = trunkAllowedLoad(policy: policy) - committed
-            if bandwidth > free {
-                let percent = Int((policy.maxUtilisation(of: segment) * 100).rounded())
-                return "\(bandwidth) asked on the ODU trunks, \(max(free, .zero)) free (\(committed) committed of "
-                    + "\(trunkCapacity) in \(otnSlots.used) tributary slots, limit \(percent) %)"
-            }
-            return nil
+            guard bandwidth > free else { return nil }
+            return .oduTrunk(
+                asked: bandwidth, free: max(free, .zero), committed: committed, trunk: trunkCapacity,
+                slotsUsed: otnSlots.used, limitPercent: limit)
         case .otn:
             let slots = otnSlots
             let needed = OTNSlots.slotsNeeded(for: bandwidth)
-            if needed > slots.free {
-                let noun = needed == 1 ? "tributary slot" : "tributary slots"
-                return "needs \(needed) \(noun), \(slots.free) free of \(slots.slots)"
-            }
-            return nil
+            guard needed > slots.free else { return nil }
+            return .otnSlots(needed: needed, free: slots.free, total: slots.slots)
         case .fibre, .ptn, .pon, .ethernet:
             if let fibre, fibre.free < coresPerLine {
-                let what = coresPerLine == 1 ? "fibre core" : "fibre pair"
-                return "no free \(what) (\(fibre.used) of \(fibre.cores) cores used)"
+                return .fibre(used: fibre.used, cores: fibre.cores, perLine: coresPerLine)
             }
             let free = allowedLoad(policy: policy) - committed
-            if bandwidth > free {
-                let percent = Int((policy.maxUtilisation(of: segment) * 100).rounded())
-                return "\(bandwidth) asked, \(max(free, .zero)) free (\(committed) committed of \(rate), "
-                    + "limit \(percent) %)"
-            }
-            return nil
+            guard bandwidth > free else { return nil }
+            return .packet(
+                asked: bandwidth, free: max(free, .zero), committed: committed, rate: rate, limitPercent: limit)
         }
     }
 
@@ -80,7 +72,7 @@ extension Link {
         var link = self
         switch technology {
         case .sdh:
-            var occupancy = sdh ?? SDHOccupancy(vc4: max(1, rate.kilobits / 155_520))
+            var occupancy = sdhOccupancy
             switch SDHOccupancy.requirement(for: bandwidth) {
             case .vc12(let count): occupancy.vc12Used += count
             case .vc4(let count): occupancy.vc4Used += count
@@ -100,6 +92,12 @@ extension Link {
 }
 
 extension Link {
+    /// The VC occupancy of an SDH span: as the file gives it, else as many VC-4s as the rate holds
+    /// (one per STM-1), none used.
+    public var sdhOccupancy: SDHOccupancy {
+        sdh ?? SDHOccupancy(rate: rate)
+    }
+
     /// Fibre cores a new line takes on this link: one on a PON (single-fibre ODN), a pair elsewhere.
     public var coresPerLine: Int { technology == .pon ? 1 : 2 }
 

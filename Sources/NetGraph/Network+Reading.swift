@@ -345,7 +345,7 @@ struct NetworkFileReader {
         -> SDHOccupancy?
     {
         guard let value = link.value("sdh") else {
-            if technology == .sdh, let rate { return SDHOccupancy(vc4: max(1, rate.kilobits / 155_520)) }
+            if technology == .sdh, let rate { return SDHOccupancy(rate: rate) }
             return nil
         }
         if let technology, technology != .sdh {

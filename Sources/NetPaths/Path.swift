@@ -95,32 +95,93 @@ public struct Blockage: Sendable, Hashable {
         public var link: Int
         /// Its segment.
         public var segment: Segment
-        /// Why it refused, such as "100M asked, 70M free (630M committed of 1G, limit 70 %)".
-        public var reason: String
+        /// Why it refused, with the numbers.
+        public var refusal: LinkRefusal
 
         /// Creates a refusal.
-        public init(link: Int, segment: Segment, reason: String) {
+        public init(link: Int, segment: Segment, refusal: LinkRefusal) {
             self.link = link
             self.segment = segment
-            self.reason = reason
+            self.refusal = refusal
         }
+
+        /// Why it refused, such as "100M asked, 70M free (630M committed of 1G, limit 70 %)".
+        public var reason: String { refusal.description }
+    }
+
+    /// What blocks the demand.
+    public enum Cause: Sendable, Hashable {
+        /// An end is not a node of the network.
+        case unknownNode
+        /// A node has no links at all.
+        case noLinks(node: String)
+        /// No route joins the two ends even ignoring capacity.
+        case noRoute(source: String, destination: String)
+        /// The route that ignores capacity admits the demand, yet the search found none.
+        case noRouteFound
+        /// There is nothing to route to (the network has no far end for the line).
+        case noFarEnd
+        /// The route that ignores capacity first meets a link that refuses `bandwidth`.
+        case capacity(
+            bandwidth: Bandwidth, segment: Segment, link: String, aEnd: String, bEnd: String, refusal: LinkRefusal)
+        /// A second route exists, but no pair of the diversity was found.
+        case noDiversePair(Diversity)
+        /// Every route from `source` to `destination` shares a link (or node) with the working path.
+        case everyRouteShares(Diversity, source: String, destination: String)
     }
 
     /// The segment where the demand is blocked, when capacity blocks it.
     public var segment: Segment?
     /// The first link that refused the demand on the route that ignores capacity.
     public var link: Int?
-    /// The reason in one sentence.
-    public var reason: String
+    /// What blocks it.
+    public var cause: Cause
+    /// The diversity asked of a second route, when this blockage is why a protection path is missing.
+    public var secondRoute: Diversity?
     /// The links at the edge of what the demand can reach that refused it, by segment then id.
     public var refusals: [Refusal]
 
     /// Creates a blockage.
-    public init(segment: Segment?, reason: String, refusals: [Refusal], link: Int? = nil) {
+    public init(
+        cause: Cause, segment: Segment? = nil, refusals: [Refusal] = [], link: Int? = nil,
+        secondRoute: Diversity? = nil
+    ) {
+        self.cause = cause
         self.segment = segment
-        self.reason = reason
         self.refusals = refusals
         self.link = link
+        self.secondRoute = secondRoute
+    }
+
+    /// The reason in one English sentence.
+    public var reason: String {
+        let text: String
+        switch cause {
+        case .unknownNode: text = "unknown node"
+        case .noLinks(let node): text = "'\(node)' has no links"
+        case .noRoute(let source, let destination):
+            text = "no route joins '\(source)' to '\(destination)' through the transport network"
+        case .noRouteFound: text = "no route found"
+        case .noFarEnd: text = "no far end to route to"
+        case .capacity(let bandwidth, let segment, let link, let aEnd, let bEnd, let refusal):
+            text =
+                "\(bandwidth) is blocked in the \(segment.rawValue) segment: link '\(link)' (\(aEnd)–\(bEnd)) \(refusal)"
+        case .noDiversePair(let diversity):
+            text = "no \(Self.name(of: diversity)) pair found"
+        case .everyRouteShares(let diversity, let source, let destination):
+            text =
+                "no \(Self.name(of: diversity)) second route from '\(source)' to '\(destination)': every route shares a link"
+                + (diversity == .nodes ? " or node" : "") + " with the working path"
+        }
+        if let secondRoute, case .capacity = cause {
+            return "no \(Self.name(of: secondRoute)) second route: " + text
+        }
+        return text
+    }
+
+    /// "link-diverse", "node- and link-diverse".
+    public static func name(of diversity: Diversity) -> String {
+        diversity == .nodes ? "node- and link-diverse" : "link-diverse"
     }
 }
 

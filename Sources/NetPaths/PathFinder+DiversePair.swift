@@ -358,17 +358,15 @@ extension PathFinder {
         applyExclusions(residual.excludedNodes, residual.excludedLinks)
         let source = network.nodes[request.source].id
         let destination = network.nodes[request.destination].id
-        let what = diversity == .nodes ? "node- and link-diverse" : "link-diverse"
         if search(residual, checkCapacity: true) != nil {
-            return Blockage(segment: nil, reason: "no \(what) pair found", refusals: [])
+            applyExclusions(request.excludedNodes, request.excludedLinks)
+            return Blockage(cause: .noDiversePair(diversity))
         }
         var blockage = diagnose(residual)
         if blockage.segment == nil {
-            blockage.reason =
-                "no \(what) second route from '\(source)' to '\(destination)': every route shares a link"
-                + (diversity == .nodes ? " or node" : "") + " with the working path"
+            blockage.cause = .everyRouteShares(diversity, source: source, destination: destination)
         } else {
-            blockage.reason = "no \(what) second route: " + blockage.reason
+            blockage.secondRoute = diversity
         }
         applyExclusions(request.excludedNodes, request.excludedLinks)
         return blockage

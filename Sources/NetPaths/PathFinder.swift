@@ -264,7 +264,7 @@ public struct PathFinder: Sendable {
         let network = graph.network
         let nodeCount = network.nodes.count
         guard (0..<nodeCount).contains(request.source), (0..<nodeCount).contains(request.destination) else {
-            return Blockage(segment: nil, reason: "unknown node", refusals: [])
+            return Blockage(cause: .unknownNode)
         }
         let demand = RoutingGraph.Demand(request.bandwidth, policy: graph.network.policy)
         // The failed search settled everything the demand can reach; refused links leave that set.
@@ -283,8 +283,8 @@ public struct PathFinder: Sendable {
                     continue
                 }
                 refusedLinks.insert(link)
-                let reason = graph.refusal(of: request.bandwidth, on: link) ?? "refused"
-                refusals.append(Blockage.Refusal(link: link, segment: network.links[link].segment, reason: reason))
+                guard let refusal = graph.refusal(of: request.bandwidth, on: link) else { continue }
+                refusals.append(Blockage.Refusal(link: link, segment: network.links[link].segment, refusal: refusal))
             }
         }
         refusals.sort {
@@ -293,25 +293,22 @@ public struct PathFinder: Sendable {
         let source = network.nodes[request.source].id
         let destination = network.nodes[request.destination].id
         guard let route = search(request, checkCapacity: false) else {
-            let reason: String
-            if network.incidentLinks[request.source].isEmpty {
-                reason = "'\(source)' has no links"
-            } else if network.incidentLinks[request.destination].isEmpty {
-                reason = "'\(destination)' has no links"
-            } else {
-                reason = "no route joins '\(source)' to '\(destination)' through the transport network"
+            if network.incidentLinks[request.source].isEmpty { return Blockage(cause: .noLinks(node: source)) }
+            if network.incidentLinks[request.destination].isEmpty {
+                return Blockage(cause: .noLinks(node: destination))
             }
-            return Blockage(segment: nil, reason: reason, refusals: [])
+            return Blockage(cause: .noRoute(source: source, destination: destination))
         }
-        guard let first = route.links.first(where: { !graph.admits(demand, link: $0) }) else {
-            return Blockage(segment: nil, reason: "no route found", refusals: refusals)
+        guard let first = route.links.first(where: { !graph.admits(demand, link: $0) }),
+            let refusal = graph.refusal(of: request.bandwidth, on: first)
+        else {
+            return Blockage(cause: .noRouteFound, refusals: refusals)
         }
         let link = graph.links[first]
         let (aEnd, bEnd) = network.endIDs(of: link)
-        let why = graph.refusal(of: request.bandwidth, on: first) ?? "refused"
-        let reason =
-            "\(request.bandwidth) is blocked in the \(link.segment.rawValue) segment: link '\(link.id)' "
-            + "(\(aEnd)–\(bEnd)) \(why)"
-        return Blockage(segment: link.segment, reason: reason, refusals: refusals, link: first)
+        let cause = Blockage.Cause.capacity(
+            bandwidth: request.bandwidth, segment: link.segment, link: link.id, aEnd: aEnd, bEnd: bEnd, refusal: refusal
+        )
+        return Blockage(cause: cause, segment: link.segment, refusals: refusals, link: first)
     }
 }

@@ -139,7 +139,7 @@ public struct RoutingGraph: Sendable {
     static func spare(of link: Link, policy: Policy) -> Spare {
         switch link.technology {
         case .sdh:
-            let occupancy = link.sdh ?? SDHOccupancy(vc4: max(1, link.rate.kilobits / 155_520))
+            let occupancy = link.sdhOccupancy
             return .sdh(vc12: occupancy.freeVC12, vc4: occupancy.freeVC4)
         case .otn:
             return .otn(
@@ -162,7 +162,7 @@ public struct RoutingGraph: Sendable {
     }
 
     /// Why a link, as it stands now, cannot carry a demand, or `nil`.
-    public func refusal(of bandwidth: Bandwidth, on link: Int) -> String? {
+    public func refusal(of bandwidth: Bandwidth, on link: Int) -> LinkRefusal? {
         links[link].refusal(of: bandwidth, policy: network.policy)
     }
 

@@ -64,7 +64,7 @@ extension Checklist {
             let details = PlanDigest.siteDetails(site, language: language).map(\.1)
             return details.isEmpty ? none : details.joined(separator: "; ")
         case .hubAccess:
-            return Self.hubAccessShortfall(site)
+            return Self.hubAccessShortfall(site).map(language.text)
         case .segments:
             return site.segments.map { "\(language.name(ofSegment: $0.segment)) \(language.name(ofStatus: $0.status))" }
                 .joined(separator: ", ")

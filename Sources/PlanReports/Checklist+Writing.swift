@@ -15,8 +15,10 @@ extension Checklist {
         lines.append("")
         lines.append("**" + Escape.markdown(title.text(in: language)) + "**")
         lines.append("")
-        let caveats = warnings.compactMap(language.calendarCaveat)
-        for caveat in caveats { lines.append("> " + language.pick("**Note:** ", "**注意：**") + Escape.markdown(caveat)) }
+        let caveats = warnings.filter(\.isCalendarCaveat)
+        for caveat in caveats {
+            lines.append("> " + language.pick("**Note:** ", "**注意：**") + Escape.markdown(language.text(caveat)))
+        }
         if !caveats.isEmpty { lines.append("") }
         lines.append("| | |")
         lines.append("|---|---|")
@@ -92,11 +94,11 @@ extension Checklist {
                 }
             }
         }
-        let notes = warnings.filter { language.calendarCaveat($0) == nil }
+        let notes = warnings.filter { !$0.isCalendarCaveat }
         if !notes.isEmpty {
             lines.append("")
             for warning in notes {
-                lines.append("> " + language.pick("Note: ", "注意：") + Escape.markdown(warning))
+                lines.append("> " + language.pick("Note: ", "注意：") + Escape.markdown(language.text(warning)))
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -1,3 +1,4 @@
+import Devices
 import Orders
 public import Planning
 public import WorkCalendar
@@ -46,7 +47,7 @@ public struct Checklist: Sendable {
     /// The steps, in template order.
     public var steps: [ChecklistStep]
     /// Calendar caveats, such as a year without holiday data.
-    public var warnings: [String]
+    public var warnings: [Finding]
     /// The plan the checklist is for.
     public var plan: Plan
     /// The files the steps point at.
@@ -75,7 +76,7 @@ public struct Checklist: Sendable {
         var ancestorsByID: [String: Set<String>] = [:]
         var inheritedDependencies: [String: [String]] = [:]
         var steps: [ChecklistStep] = []
-        var warnings: [String] = []
+        var warnings: [Finding] = []
         for stepTemplate in templates {
             var dependencies: [String] = []
             for id in stepTemplate.dependsOn {
@@ -102,7 +103,7 @@ public struct Checklist: Sendable {
             let anchor = dependencies.compactMap { dueByID[$0] }.max() ?? plan.order.received
             let due = try calendar.adding(workingDays: days, to: anchor)
             let start = days == 0 ? due : try calendar.adding(workingDays: 1, to: anchor)
-            warnings += due.warnings + start.warnings
+            warnings += Finding.calendar(due) + Finding.calendar(start)
             dueByID[stepTemplate.id] = due.date
             ancestorsByID[stepTemplate.id] = dependencies.reduce(into: Set(dependencies)) { ancestors, dependency in
                 ancestors.formUnion(ancestorsByID[dependency] ?? [])
@@ -114,7 +115,7 @@ public struct Checklist: Sendable {
                     sites: sites, dependsOn: dependencies, needs: stepTemplate.needs, workingDays: days,
                     start: start.date, due: due.date))
         }
-        var uniqueWarnings: [String] = []
+        var uniqueWarnings: [Finding] = []
         for warning in warnings where !uniqueWarnings.contains(warning) {
             uniqueWarnings.append(warning)
         }
@@ -130,9 +131,9 @@ public struct Checklist: Sendable {
         switch condition {
         case .coreBuild: chosen = plan.sites.filter { $0.outcome == .coreBuild }
         case .accessOptimisation: chosen = plan.sites.filter { $0.outcome == .accessOptimisation }
-        case .routerReplace: chosen = plan.sites.filter { $0.router.verdict == "replace" }
+        case .routerReplace: chosen = plan.sites.filter { $0.router.verdict == .replace }
         case .addressPair:
-            chosen = plan.sites.filter { $0.router.verdict == "needs-address-pair" || !$0.addresses.tunnels.isEmpty }
+            chosen = plan.sites.filter { $0.router.verdict == .needsAddressPair || !$0.addresses.tunnels.isEmpty }
         case .diverse: chosen = plan.sites.filter { $0.protection == .diverse }
         case .modify: return plan.order.request == .modify ? all : nil
         case .hubCapacity: chosen = plan.sites.filter { hubAccessShortfall($0) != nil }
@@ -142,9 +143,9 @@ public struct Checklist: Sendable {
         return chosen.isEmpty ? nil : chosen.map(\.name)
     }
 
-    /// The finding of a hub whose access is below its branches' sum, or `nil`.
-    static func hubAccessShortfall(_ site: SitePlan) -> String? {
-        site.segments.first { $0.segment == Planner.hubAccessSegment && $0.status == "short" }?.reason
+    /// The findings of a hub whose access is below its branches' sum, or `nil`.
+    static func hubAccessShortfall(_ site: SitePlan) -> [Finding]? {
+        site.segments.first { $0.segment == .hubAccess && $0.status == .short }?.findings
     }
 
     /// Whether a step concerns every site (or every line of a cease).

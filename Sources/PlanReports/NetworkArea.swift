@@ -89,7 +89,7 @@ struct NetworkArea {
         var marks: [Int: Mark] = [:]
         var sites: [Int: [String]] = [:]
         for site in plan.sites {
-            let shortSegments = Set(site.segments.filter { $0.status == "short" }.map(\.segment))
+            let shortSegments = Set(site.segments.filter { $0.status == .short }.map(\.segment))
             for id in [site.building, site.accessNode, site.farEnd].compactMap({ $0 }) {
                 if let node = network.nodeIndex(of: id) { focus.insert(node) }
             }
@@ -110,16 +110,16 @@ struct NetworkArea {
             // Red is the site's own access link when its end access (or a hub's access) is short: the first
             // link of its working path, or the link from its building to the access node when it has none.
             // The far end's last mile and the rest of a path whose segments were found ok stay green.
-            if shortSegments.contains("end-access") || shortSegments.contains(Planner.hubAccessSegment),
+            if shortSegments.contains(.endAccess) || shortSegments.contains(.hubAccess),
                 let building, let link = accessLink(of: site, building: building, network: network)
             {
                 var mark = marks[link] ?? Mark()
                 mark.short = true
                 marks[link] = mark
             }
-            // Links a short segment's finding names, such as "link 'AGG-L1' (AGG-1–AGG-2)".
-            for check in site.segments where check.status == "short" {
-                for id in quotedNames(in: check.reason) {
+            // Links a short segment's findings are about, such as the link that refused the line.
+            for check in site.segments where check.status == .short {
+                for id in check.links {
                     guard let link = network.linkIndex(of: id) else { continue }
                     var mark = marks[link] ?? Mark()
                     mark.short = true
@@ -147,11 +147,6 @@ struct NetworkArea {
         }
     }
 
-    /// The texts between single quotes: `'AGG-L1'` → `AGG-L1`.
-    static func quotedNames(in text: String) -> [String] {
-        text.split(separator: "'", omittingEmptySubsequences: false).enumerated()
-            .filter { $0.offset % 2 == 1 }.map { String($0.element) }
-    }
 }
 
 /// A rectangle on the area's plane, in km.

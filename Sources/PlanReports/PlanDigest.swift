@@ -97,7 +97,10 @@ struct PlanDigest {
         DigestTable(
             headings: language == .en ? ["Technology", "Status", "Node", "Reason"] : ["接入技术", "结果", "节点", "原因"],
             rows: site.alternatives.map {
-                [language.name(of: $0.technology), language.name(of: $0.status), $0.node ?? "—", $0.reason]
+                [
+                    language.name(of: $0.technology), language.name(of: $0.status), $0.node ?? "—",
+                    language.text($0.findings),
+                ]
             })
     }
 
@@ -127,7 +130,7 @@ struct PlanDigest {
         DigestTable(
             headings: language == .en ? ["Segment", "Status", "Finding"] : ["分段", "资源情况", "说明"],
             rows: site.segments.map {
-                [language.name(ofSegment: $0.segment), language.name(ofStatus: $0.status), $0.reason]
+                [language.name(ofSegment: $0.segment), language.name(ofStatus: $0.status), language.text($0.findings)]
             })
     }
 
@@ -189,7 +192,7 @@ struct PlanDigest {
         var text =
             model + platform + ": "
             + language.name(ofVerdict: site.router.verdict, replacement: site.router.replacement)
-        if !site.router.reasons.isEmpty { text += " — " + site.router.reasons.joined(separator: "; ") }
+        if !site.router.findings.isEmpty { text += " — " + language.text(site.router.findings) }
         return (language.pick("Router", "客户路由器"), text)
     }
 }

@@ -51,7 +51,7 @@ public enum PlanMarkdown {
             lines.append("## " + language.pick("Warnings", "提示"))
             lines.append("")
             for warning in plan.warnings {
-                lines.append("- " + Escape.markdown(language.calendarCaveat(warning) ?? warning))
+                lines.append("- " + Escape.markdown(language.text(warning)))
             }
         }
         return lines.joined(separator: "\n") + "\n"

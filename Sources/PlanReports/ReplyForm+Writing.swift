@@ -27,8 +27,10 @@ extension ReplyForm {
         if language == .en { lines.append("**Local group customer access resource confirmation and reply form**") }
         if language == .en { lines.append("") }
         let allWarnings = plan.warnings + warnings
-        let caveats = allWarnings.compactMap(language.calendarCaveat)
-        for caveat in caveats { lines.append("> " + language.pick("**Note:** ", "**注意：**") + Escape.markdown(caveat)) }
+        let caveats = allWarnings.filter(\.isCalendarCaveat)
+        for caveat in caveats {
+            lines.append("> " + language.pick("**Note:** ", "**注意：**") + Escape.markdown(language.text(caveat)))
+        }
         if !caveats.isEmpty { lines.append("") }
         heading("Request", "需求信息")
         lines.append(contentsOf: table(requestRows(language: language)))
@@ -54,8 +56,8 @@ extension ReplyForm {
         lines.append("")
         heading("How the dates are set", "日期说明")
         for note in dateNotes(language: language) { lines.append("- " + note) }
-        for warning in allWarnings where language.calendarCaveat(warning) == nil {
-            lines.append("- " + language.pick("Note: ", "注意：") + Escape.markdown(warning))
+        for warning in allWarnings where !warning.isCalendarCaveat {
+            lines.append("- " + language.pick("Note: ", "注意：") + Escape.markdown(language.text(warning)))
         }
         lines.append("")
         heading("Sign-off", "签字")
@@ -101,15 +103,16 @@ extension ReplyForm {
             language.department(of: plan.reply.outcome),
         ]
         for site in sites {
-            let checks =
-                site.segments.isEmpty ? [SegmentCheck(segment: "", status: "", reason: "")] : site.segments
+            let checks: [SegmentCheck?] = site.segments.isEmpty ? [nil] : site.segments
             for check in checks {
                 writer.append(
                     orderColumns + [
                         site.name, site.building ?? "", site.address ?? "", site.contact ?? "", site.phone ?? "",
                         access(site, language: language),
-                        check.segment.isEmpty ? "" : resourceName(ResourceClass(segment: check.segment), language),
-                        language.name(ofSegment: check.segment), language.name(ofStatus: check.status), check.reason,
+                        check.map { resourceName(ResourceClass(segment: $0.segment), language) } ?? "",
+                        check.map { language.name(ofSegment: $0.segment) } ?? "",
+                        check.map { language.name(ofStatus: $0.status) } ?? "",
+                        check.map { language.text($0.findings) } ?? "",
                         language.shortName(of: site.outcome), language.department(of: site.outcome),
                         site.readyDate?.description ?? "", "\(site.repairHours)",
                         language.summary(of: site.router),
@@ -177,7 +180,8 @@ extension ReplyForm {
             site.segments.map { check in
                 [
                     site.name, resourceName(ResourceClass(segment: check.segment), language),
-                    language.name(ofSegment: check.segment), language.name(ofStatus: check.status), check.reason,
+                    language.name(ofSegment: check.segment), language.name(ofStatus: check.status),
+                    language.text(check.findings),
                 ]
             }
         }

@@ -11,8 +11,11 @@ public enum ResourceClass: String, Sendable, Hashable {
     case core
 
     /// The class of a segment check's segment.
-    public init(segment: String) {
-        self = segment == "end-access" || segment == "access" || segment == Planner.hubAccessSegment ? .access : .core
+    public init(segment: SegmentCheck.Name) {
+        switch segment {
+        case .endAccess, .access, .hubAccess: self = .access
+        case .aggregation, .core, .addresses, .diversity: self = .core
+        }
     }
 }
 
@@ -73,7 +76,7 @@ public struct ReplyForm: Sendable {
     /// The sites, in order.
     public var sites: [ReplySite]
     /// Calendar caveats.
-    public var warnings: [String]
+    public var warnings: [Finding]
 
     /// The latest planned ready date of any site, if one needs construction or optimisation.
     public var readyDate: CalendarDate? { sites.compactMap(\.readyDate).max() }
@@ -88,7 +91,7 @@ public struct ReplyForm: Sendable {
     public static func make(plan: Plan, calendar: WorkingDayCalendar = .chinaMainland) throws(CalendarError)
         -> ReplyForm
     {
-        var warnings: [String] = []
+        var warnings: [Finding] = []
         // A plan read back from an older plan.json has no ready dates: they are computed from its reply.
         var readyDates: [ConfirmationOutcome: CalendarDate] = [:]
         for (outcome, days) in [
@@ -97,7 +100,7 @@ public struct ReplyForm: Sendable {
         where plan.sites.contains(where: { $0.outcome == outcome && $0.readyDate == nil }) {
             let result = try calendar.adding(workingDays: days, to: plan.reply.due)
             readyDates[outcome] = result.date
-            warnings += result.warnings.filter { !warnings.contains($0) }
+            warnings += Finding.calendar(result).filter { !warnings.contains($0) }
         }
         let sites = plan.sites.map { site in
             ReplySite(

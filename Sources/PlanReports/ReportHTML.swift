@@ -1,3 +1,4 @@
+import Devices
 public import NetGraph
 import Orders
 public import Planning
@@ -111,7 +112,7 @@ public enum ReportHTML {
                 html.table(tunnels)
             }
             html.element("h3", language.pick("Customer router", "客户路由器"))
-            html.element("p", digest.router(site).1, class: "router verdict-\(site.router.verdict)")
+            html.element("p", digest.router(site).1, class: "router verdict-\(site.router.verdict.rawValue)")
             html.raw("</section>")
         }
 
@@ -162,8 +163,8 @@ public enum ReportHTML {
         html.raw("</section>")
         var warnings: [String] = []
         for warning in plan.warnings + (replyForm?.warnings ?? []) + (checklist?.warnings ?? [])
-        where !warnings.contains(warning) {
-            warnings.append(warning)
+        where !warnings.contains(language.text(warning)) {
+            warnings.append(language.text(warning))
         }
         if !warnings.isEmpty {
             html.raw("<section class=\"warnings\">")

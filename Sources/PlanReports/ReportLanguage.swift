@@ -1,36 +1,28 @@
+import Devices
 import NetGraph
 import Orders
-import Planning
+public import Planning
 import WorkCalendar
 
 /// The language of the documents LinePlan hands over: English or Chinese labels.
 ///
-/// Labels, outcomes, departments, technologies and statuses are translated; the planner's own
-/// findings (a segment's reason, a technology's qualification) are English prose and stay so in
-/// both languages. Ids, addresses and dates are the same in both.
+/// Labels, outcomes, departments, technologies, statuses and the planner's findings are written in
+/// the language (findings from their codes and parameters: ``Planning/Finding/english`` and
+/// ``Planning/Finding/chinese``). Ids, addresses, model names, commands and dates are the same in both.
 public enum ReportLanguage: String, Sendable, CaseIterable {
     /// English labels (`--lang en`).
     case en
     /// Chinese labels (`--lang zh`).
     case zh
 
-    /// The working-day calendar's caveat about a year without a holiday notice
-    /// (``WorkCalendar/WorkingDayCalendar/noNoticeWarning(_:)``), in this language; `nil` for any other
-    /// warning.
-    ///
-    /// - Parameter warning: A warning of the plan or of a document's dates.
-    /// - Returns: The caveat, or `nil`.
-    func calendarCaveat(_ warning: String) -> String? {
-        let digits = warning.drop { !$0.isNumber }.prefix { $0.isNumber }
-        guard digits.count == 4, let year = Int(digits), warning == WorkingDayCalendar.noNoticeWarning(year) else {
-            return nil
-        }
-        guard self == .zh else { return warning }
-        if (StatutoryHolidays.firstYear...StatutoryHolidays.lastYear).contains(year) {
-            return "\(year)年放假安排通知尚未发布：按周一至周五扣除法定节假日（元旦、春节、清明、劳动节、端午、中秋、国庆）计算；"
-                + "调休及补班日未知，通知发布后日期可能变动"
-        }
-        return "无\(year)年节假日数据：仅按周一至周五计算"
+    /// A finding in this language.
+    public func text(_ finding: Finding) -> String {
+        pick(finding.english, finding.chinese)
+    }
+
+    /// Findings in this language, joined into one reason (`; ` or `；`).
+    public func text(_ findings: [Finding]) -> String {
+        pick(Finding.english(findings), Finding.chinese(findings))
     }
 
     /// Returns the text for this language.
@@ -149,25 +141,23 @@ extension ReportLanguage {
     }
 
     /// A segment of the confirmation (`end-access`, `access`, `aggregation`, `core`, …).
-    func name(ofSegment segment: String) -> String {
+    func name(ofSegment segment: SegmentCheck.Name) -> String {
         switch segment {
-        case "end-access": pick("end access", "末端接入段")
-        case "access": pick("access", "接入段")
-        case "aggregation": pick("aggregation", "汇聚段")
-        case "core": pick("core", "核心段")
-        case "addresses": pick("addresses", "地址资源")
-        case "diversity": pick("route diversity", "路由分离")
-        case Planner.hubAccessSegment: pick("hub access", "中心节点接入")
-        default: segment
+        case .endAccess: pick("end access", "末端接入段")
+        case .access: pick("access", "接入段")
+        case .aggregation: pick("aggregation", "汇聚段")
+        case .core: pick("core", "核心段")
+        case .addresses: pick("addresses", "地址资源")
+        case .diversity: pick("route diversity", "路由分离")
+        case .hubAccess: pick("hub access", "中心节点接入")
         }
     }
 
     /// A segment's status: found or missing.
-    func name(ofStatus status: String) -> String {
+    func name(ofStatus status: SegmentCheck.Status) -> String {
         switch status {
-        case "ok": pick("found", "具备")
-        case "short": pick("missing", "不具备")
-        default: status
+        case .ok: pick("found", "具备")
+        case .short: pick("missing", "不具备")
         }
     }
 
@@ -177,37 +167,30 @@ extension ReportLanguage {
     ///   - verdict: `ok`, `needs-address-pair`, `replace` or `unknown`.
     ///   - replacement: The model to buy, for `replace`.
     /// - Returns: The verdict in words.
-    func name(ofVerdict verdict: String, replacement: String? = nil) -> String {
+    func name(ofVerdict verdict: CapabilityVerdict.Kind, replacement: String? = nil) -> String {
         switch verdict {
-        case "ok": pick("fit: supports what the line needs", "满足要求")
-        case "needs-address-pair":
+        case .ok: pick("fit: supports what the line needs", "满足要求")
+        case .needsAddressPair:
             pick("no IP unnumbered: one more address pair per tunnel", "不支持IP unnumbered：需另申请一对隧道互联地址")
-        case "replace":
+        case .replace:
             if let replacement {
-                pick("replace: operations buys a \(replacement)", "需更换：运维部购置\(chineseModelName(replacement))")
+                pick(
+                    "replace: operations buys a \(replacement)", "需更换：运维部购置\(ReportWords.chineseModelName(replacement))"
+                )
             } else {
                 pick(
                     "replace: no catalog model takes this line; ask the support centre for a router",
                     "需更换：路由器目录中无型号满足要求，请支撑中心协助选型")
             }
-        case "unknown": pick("unknown: check the router before the joint test", "未知：联调前核实路由器")
-        default: verdict
+        case .unknown: pick("unknown: check the router before the joint test", "未知：联调前核实路由器")
         }
     }
 
     /// A router verdict in one line: `Huawei AR28-11: replace: operations buys a Huawei AR1220`.
     func summary(of router: RouterAnswer) -> String {
-        (router.model ?? pick("no model given", "未提供型号")) + ": "
+        (router.model ?? pick("no model given", "未提供型号")) + pick(": ", "：")
             + name(ofVerdict: router.verdict, replacement: router.replacement)
             + (router.module.map { pick("; fit a \($0) module", "；需加装\($0)模块") } ?? "")
-    }
-
-    /// A model name with its vendor in Chinese: `Huawei AR1220` → `华为AR1220`, `Cisco 1841` → `思科1841`.
-    func chineseModelName(_ name: String) -> String {
-        for (english, chinese) in [("Cisco ", "思科"), ("Huawei ", "华为"), ("H3C ", "新华三")] where name.hasPrefix(english) {
-            return chinese + name.dropFirst(english.count)
-        }
-        return name
     }
 
     /// A weekday's short name.

@@ -33,13 +33,16 @@ public struct AccessAlternative: Sendable, Hashable {
     /// The access node it would use, if any.
     public var node: String?
     /// Why it was chosen, passed over, or ruled out.
-    public var reason: String
+    public var findings: [Finding]
 
     /// Creates an alternative.
-    public init(technology: AccessTechnology, status: QualificationStatus, node: String?, reason: String) {
+    public init(technology: AccessTechnology, status: QualificationStatus, node: String?, findings: [Finding]) {
         self.technology = technology
         self.status = status
         self.node = node
-        self.reason = reason
+        self.findings = findings
     }
+
+    /// Why, in one English sentence.
+    public var reason: String { Finding.english(findings) }
 }

@@ -1,3 +1,4 @@
+import Devices
 import Dispatch
 import Foundation
 public import LocatedJSON
@@ -37,7 +38,8 @@ extension Plan {
                 ])
             ),
             ("sites", sitesValue),
-            ("warnings", .array(warnings.map { .string($0) })),
+            ("warnings", .array(warnings.map { .string($0.english) })),
+            ("warningFindings", Finding.json(warnings)),
             ("ceasedLines", .array(ceasedLines.map { .string($0) })),
         ]
     }
@@ -99,7 +101,38 @@ private final class SiteTexts: @unchecked Sendable {
 extension SitePlan {
     /// The site's part of the plan JSON.
     public var json: JSONOutput {
-        .object([
+        let alternatives: [JSONOutput] = alternatives.map {
+            .object([
+                ("technology", .string($0.technology.rawValue)), ("status", .string($0.status.rawValue)),
+                ("node", .string($0.node)), ("reason", .string($0.reason)), ("findings", Finding.json($0.findings)),
+            ])
+        }
+        let segments: [JSONOutput] = segments.map { check in
+            .object([
+                ("segment", .string(check.segment.rawValue)), ("status", .string(check.status.rawValue)),
+                ("reason", .string(check.reason)), ("findings", Finding.json(check.findings)),
+                ("links", .array(check.links.map { .string($0) })), ("nodes", .array(check.nodes.map { .string($0) })),
+                ("pools", .array(check.pools.map { .string($0) })),
+            ])
+        }
+        let router: JSONOutput = .object([
+            ("model", .string(self.router.model)), ("platform", .string(self.router.platform)),
+            ("verdict", .string(self.router.verdict.rawValue)),
+            ("reasons", .array(self.router.reasons.map { .string($0) })),
+            ("failures", Finding.json(self.router.failures)), ("notes", Finding.json(self.router.notes)),
+            ("configuredModel", .string(self.router.configuredModel)),
+            ("replacement", .string(self.router.replacement)), ("module", .string(self.router.module)),
+        ])
+        let path: JSONOutput = .object([
+            ("working", working.map { .array($0.nodes.map { .string($0) }) } ?? .null),
+            ("protection", protectionPath.map { .array($0.nodes.map { .string($0) }) } ?? .null),
+            ("workingLinks", working.map { .array($0.links.map { .string($0) }) } ?? .null),
+            ("protectionLinks", protectionPath.map { .array($0.links.map { .string($0) }) } ?? .null),
+            ("workingKm", working.map { .decimal($0.metres, scale: 3) } ?? .null),
+            ("protectionKm", protectionPath.map { .decimal($0.metres, scale: 3) } ?? .null),
+            ("sharedRiskGroups", .array(sharedRiskGroups.map { .string($0) })),
+        ])
+        return .object([
             ("name", .string(name)),
             ("line", .string(lineID)),
             ("role", .string(role.rawValue)),
@@ -113,51 +146,22 @@ extension SitePlan {
             ("protection", .string(protection.rawValue)),
             ("qualification", .string(qualification.rawValue)),
             ("reason", .string(qualificationReason)),
+            ("findings", Finding.json(qualificationFindings)),
             (
                 "access",
                 .object([
                     ("technology", .string(technology?.rawValue)),
                     ("node", .string(accessNode)),
-                    (
-                        "alternatives",
-                        .array(
-                            alternatives.map {
-                                .object([
-                                    ("technology", .string($0.technology.rawValue)),
-                                    ("status", .string($0.status.rawValue)),
-                                    ("node", .string($0.node)), ("reason", .string($0.reason)),
-                                ])
-                            })
-                    ),
+                    ("alternatives", .array(alternatives)),
                 ])
             ),
             ("farEnd", .string(farEnd)),
-            (
-                "path",
-                .object([
-                    ("working", working.map { .array($0.nodes.map { .string($0) }) } ?? .null),
-                    ("protection", protectionPath.map { .array($0.nodes.map { .string($0) }) } ?? .null),
-                    ("workingLinks", working.map { .array($0.links.map { .string($0) }) } ?? .null),
-                    ("protectionLinks", protectionPath.map { .array($0.links.map { .string($0) }) } ?? .null),
-                    ("workingKm", working.map { .decimal($0.metres, scale: 3) } ?? .null),
-                    ("protectionKm", protectionPath.map { .decimal($0.metres, scale: 3) } ?? .null),
-                    ("sharedRiskGroups", .array(sharedRiskGroups.map { .string($0) })),
-                ])
-            ),
+            ("path", path),
             (
                 "confirmation",
                 .object([
                     ("outcome", .string(outcome.rawValue)),
-                    (
-                        "segments",
-                        .array(
-                            segments.map {
-                                .object([
-                                    ("segment", .string($0.segment)), ("status", .string($0.status)),
-                                    ("reason", .string($0.reason)),
-                                ])
-                            })
-                    ),
+                    ("segments", .array(segments)),
                 ])
             ),
             ("hubVLAN", hubVLAN.map { .integer($0) } ?? .null),
@@ -183,19 +187,39 @@ extension SitePlan {
                         ])
                     })
             ),
-            (
-                "router",
-                .object([
-                    ("model", .string(router.model)), ("platform", .string(router.platform)),
-                    ("verdict", .string(router.verdict)), ("reasons", .array(router.reasons.map { .string($0) })),
-                    ("configuredModel", .string(router.configuredModel)),
-                    ("replacement", .string(router.replacement)), ("module", .string(router.module)),
-                ])
-            ),
+            ("router", router),
             ("hostname", .string(hostname)),
             ("config", .string(configFile)),
             ("readyDate", .string(readyDate?.description)),
             ("repairHours", .integer(repairHours)),
         ])
+    }
+}
+
+extension Finding {
+    /// Findings as plan.json writes them: per finding its `code`, its `parameters` by name, and the
+    /// English `text`.
+    ///
+    /// - Parameter findings: The findings, in order.
+    /// - Returns: A JSON array.
+    public static func json(_ findings: [Finding]) -> JSONOutput {
+        .array(
+            findings.map { finding in
+                .object([
+                    ("code", .string(finding.code)),
+                    (
+                        "parameters",
+                        .object(
+                            finding.parameters.map { parameter in
+                                switch parameter.value {
+                                case .text(let text): (parameter.name, .string(text))
+                                case .number(let number): (parameter.name, .integer(number))
+                                case .texts(let texts): (parameter.name, .array(texts.map { .string($0) }))
+                                }
+                            })
+                    ),
+                    ("text", .string(finding.english)),
+                ])
+            })
     }
 }

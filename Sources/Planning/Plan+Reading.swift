@@ -1,3 +1,4 @@
+import Devices
 public import LocatedJSON
 import NetAddress
 import NetGraph
@@ -8,7 +9,7 @@ extension Plan {
     /// Reads a saved `plan.json` back, with what configurations and reports need: the order, the
     /// reply, and per site its role, addresses, GRE tunnels and router verdict.
     ///
-    /// Paths, segments and alternatives are not read back (they are for people, not for rendering).
+    /// Paths, segments, alternatives and findings are not read back (they are for people, not for rendering).
     ///
     /// - Parameters:
     ///   - bytes: The file's content.
@@ -112,8 +113,8 @@ extension Plan {
         }
         let router = RouterAnswer(
             model: routerObject.string("model", required: false, report: &report),
-            verdict: routerObject.string("verdict", report: &report) ?? "unknown",
-            reasons: (routerObject.array("reasons", required: false, report: &report) ?? []).compactMap(\.string),
+            verdict: routerObject.string("verdict", report: &report).flatMap(CapabilityVerdict.Kind.init(rawValue:))
+                ?? .unknown,
             platform: routerObject.string("platform", required: false, report: &report),
             configuredModel: routerObject.string("configuredModel", required: false, report: &report),
             replacement: routerObject.string("replacement", required: false, report: &report),
@@ -131,7 +132,7 @@ extension Plan {
             interface: site.string("interface", required: false, report: &report).flatMap(
                 CustomerInterface.init(rawValue:))
                 ?? .fe,
-            protection: .none, qualification: .qualified, qualificationReason: "", technology: nil, accessNode: nil,
+            protection: .none, qualification: .qualified, qualificationFindings: [], technology: nil, accessNode: nil,
             alternatives: [], farEnd: nil, working: nil, protectionPath: nil, sharedRiskGroups: [], outcome: .available,
             segments: [], addresses: addresses, tunnels: tunnels, router: router,
             repairHours: site.integer("repairHours", required: false, report: &report) ?? 48, reservations: [],

@@ -1,3 +1,4 @@
+import Devices
 import LocatedJSON
 import NetAddress
 import NetGraph
@@ -50,7 +51,7 @@ extension Plan {
             }
             lines.append("  outcome    \(site.outcome.rawValue)")
             for segment in site.segments {
-                lines.append("             \(segment.segment) \(segment.status): \(segment.reason)")
+                lines.append("             \(segment.segment.rawValue) \(segment.status.rawValue): \(segment.reason)")
             }
             var addresses: [String] = []
             if let interconnect = site.addresses.interconnect {
@@ -76,7 +77,7 @@ extension Plan {
             }
             let model = site.router.model ?? "no model given"
             lines.append(
-                "  router     \(model): \(site.router.verdict)"
+                "  router     \(model): \(site.router.verdict.rawValue)"
                     + (site.router.reasons.isEmpty ? "" : " — " + site.router.reasons.joined(separator: "; ")))
             lines.append("  repair     within \(site.repairHours) hours of a fault report (\(site.area.rawValue))")
         }
@@ -85,7 +86,7 @@ extension Plan {
             lines.append("Ceases: " + ceasedLines.joined(separator: ", "))
         }
         for warning in warnings {
-            lines.append("warning: \(warning)")
+            lines.append("warning: \(warning.english)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -16,7 +16,7 @@ public struct Plan: Sendable {
     /// The sites, in order.
     public var sites: [SitePlan]
     /// Remarks for the engineer (calendar fallbacks, non-mature product, ceased lines).
-    public var warnings: [String]
+    public var warnings: [Finding]
     /// Lines of the order's earlier commit that a `cease` or `modify` releases.
     public var ceasedLines: [String]
 }

@@ -121,15 +121,14 @@ public enum PlanCommit {
         }
         for request in site.addressRequests {
             let blocks = try writer.allocate(
-                pool: request.pool, purpose: request.purpose, count: request.count, length: request.length,
+                pool: request.pool, purpose: request.purpose.rawValue, count: request.count, length: request.length,
                 for: site.lineID)
             switch request.purpose {
-            case "interconnect": site.addresses.interconnect = blocks.first
-            case "lan": site.addresses.lan = blocks.first
-            case "apn": site.addresses.apnPool = blocks.first
-            case "tunnel": site.addresses.tunnels = blocks
-            case "public-lan": site.addresses.publicLAN = blocks.first
-            default: break
+            case .interconnect: site.addresses.interconnect = blocks.first
+            case .lan: site.addresses.lan = blocks.first
+            case .apn: site.addresses.apnPool = blocks.first
+            case .tunnel: site.addresses.tunnels = blocks
+            case .publicLAN: site.addresses.publicLAN = blocks.first
             }
         }
         let shares = site.addresses.apnPool.map { SiteState.shares(of: $0, count: site.tunnels.count) } ?? []

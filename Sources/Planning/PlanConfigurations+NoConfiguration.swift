@@ -12,11 +12,11 @@ extension PlanConfigurations {
     /// - Returns: `no configuration templates for MikroTik RB2011 (RouterOS 6): configure it by hand from
     ///   the plan`, or why no replacement or model is known.
     static func noConfigurationReason(_ site: SitePlan, _ catalog: RouterCatalog) -> String {
-        if site.router.verdict == "replace" {
+        if site.router.verdict == .replace {
             return "its router must be replaced and no catalog model with configuration templates takes this line"
         }
         if let name = site.router.model, let model = catalog.model(named: name), model.dialect == nil {
-            return CapabilityCheck.noTemplatesReason(model)
+            return RouterFinding.noTemplates(model: model.name, software: model.software).description
         }
         return "its router is unknown: name a catalog model or paste its version output"
     }

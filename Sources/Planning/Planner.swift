@@ -112,7 +112,7 @@ public struct Planner: Sendable {
         }
         guard problems.isEmpty else { throw DiagnosticsError(diagnostics: problems) }
 
-        var warnings: [String] = []
+        var warnings: [Finding] = []
         var sites: [SitePlan] = []
         if order.request != .cease {
             var state = SiteState(context: context, product: order.product)
@@ -132,8 +132,7 @@ public struct Planner: Sendable {
             &sites, from: reply.templateDue ?? order.received, points: reply.accessPoints, warnings: &warnings)
         let ceased = order.request == .new ? [] : context.existingLines
         if order.request == .new, !context.existingLines.isEmpty {
-            warnings.append(
-                "the order was planned before: committing again keeps its addresses and re-reserves the rest")
+            warnings.append(.plannedBefore)
         }
         return Plan(
             order: order, network: network.name, reply: reply, sites: sites, warnings: warnings, ceasedLines: ceased)
@@ -144,7 +143,7 @@ public struct Planner: Sendable {
     ///
     /// - Complexity: O(sites) working-day counts.
     private func planReadyDates(
-        _ sites: inout [SitePlan], from start: CalendarDate, points: Int, warnings: inout [String]
+        _ sites: inout [SitePlan], from start: CalendarDate, points: Int, warnings: inout [Finding]
     ) {
         let policy = context.network.policy
         for index in sites.indices {
@@ -154,14 +153,14 @@ public struct Planner: Sendable {
             guard let result = try? context.calendar.adding(workingDays: replyDays + readyDays, to: start)
             else { continue }
             sites[index].readyDate = result.date
-            warnings.append(contentsOf: result.warnings.filter { !warnings.contains($0) })
+            warnings.append(contentsOf: Finding.calendar(result).filter { !warnings.contains($0) })
         }
     }
 
     /// The order's reply: the slowest site's outcome, due that many working days after receipt (the
     /// day of receipt not counted) — or, for a non-mature product, after its solution template, which
     /// the group customer department drafts with the support centre first (`replyDaysTemplate`, 3).
-    private func makeReply(order: Order, sites: [SitePlan], warnings: inout [String]) -> Reply {
+    private func makeReply(order: Order, sites: [SitePlan], warnings: inout [Finding]) -> Reply {
         let policy = context.network.policy
         let points = sites.filter { $0.outcome == .accessOptimisation }.count
         let outcome =
@@ -180,16 +179,14 @@ public struct Planner: Sendable {
                 templateDays = count
                 templateDue = result.date
                 start = result.date
-                warnings.append(contentsOf: result.warnings.filter { !warnings.contains($0) })
-                warnings.append(
-                    "a non-mature product: the solution template comes first (\(count) working days, due "
-                        + "\(result.date)); the resource reply is counted from it")
+                warnings.append(contentsOf: Finding.calendar(result).filter { !warnings.contains($0) })
+                warnings.append(.templateFirst(workingDays: count, due: result.date))
             }
         }
         var due = start
         if let result = try? context.calendar.adding(workingDays: days, to: start) {
             due = result.date
-            warnings.append(contentsOf: result.warnings.filter { !warnings.contains($0) })
+            warnings.append(contentsOf: Finding.calendar(result).filter { !warnings.contains($0) })
         }
         return Reply(
             outcome: outcome, due: due, workingDays: days, department: outcome.department, accessPoints: points,

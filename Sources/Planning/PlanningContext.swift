@@ -1,3 +1,4 @@
+public import Devices
 public import Ledger
 public import NetAddress
 public import NetGraph
@@ -31,7 +32,7 @@ public struct PlanningContext: Sendable {
         network: Network, usage: LedgerUsage = LedgerUsage(), heldAddresses: [String: [String: [IPv4Prefix]]] = [:],
         existingLines: [String] = [], calendar: WorkingDayCalendar = .chinaMainland,
         routerCheck: @escaping @Sendable (OrderSite, Product) -> RouterAnswer = { site, _ in
-            RouterAnswer(model: site.router, verdict: "unknown", reasons: ["no router catalog was given"])
+            RouterAnswer(model: site.router, verdict: .unknown)
         }
     ) {
         self.network = network

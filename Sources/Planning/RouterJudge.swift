@@ -38,16 +38,13 @@ public struct RouterJudge: Sendable {
             verdict = CapabilityCheck.check(
                 modelNamed: name, product: lineProduct, interface: interface, bandwidth: bandwidth, catalog: catalog)
         } else {
-            return RouterAnswer(
-                model: nil, verdict: CapabilityVerdict.Kind.unknown.rawValue,
-                reasons: [
-                    "the order names no router: give 'router' (a catalog model) or 'routerVersionFile' (pasted "
-                        + "show version / display version output)"
-                ])
+            return RouterAnswer(model: nil, verdict: .unknown, notes: [.noRouterNamed])
         }
         var answer = RouterAnswer(
-            model: verdict.model?.name ?? verdict.modelName, verdict: verdict.kind.rawValue,
-            reasons: verdict.reasons + (verdict.recommendation.map { [$0] } ?? []), platform: verdict.dialect?.rawValue)
+            model: verdict.model?.name ?? verdict.modelName, verdict: verdict.kind,
+            failures: verdict.failures.map(Finding.router),
+            notes: (verdict.notes + (verdict.advice.map { [$0] } ?? [])).map(Finding.router),
+            platform: verdict.dialect?.rawValue)
         switch verdict.kind {
         case .ok, .needsAddressPair:
             // A model without templates gets no configuration: its reasons say so.

@@ -1,3 +1,4 @@
+public import Devices
 public import Ledger
 public import NetAddress
 public import NetGraph
@@ -28,18 +29,71 @@ public struct PathSummary: Sendable, Hashable {
 
 /// One segment's check in the confirmation: end access, access ring, aggregation, core.
 public struct SegmentCheck: Sendable, Hashable {
-    /// The segment: `end-access`, `access`, `aggregation`, `core`.
-    public var segment: String
-    /// `ok` or `short`.
-    public var status: String
-    /// What was found, or what is missing.
-    public var reason: String
+    /// The part of the line a check is about.
+    public enum Name: String, Sendable, Hashable, CaseIterable {
+        /// The customer's building to the access node: fibre, port, splitter, router.
+        case endAccess = "end-access"
+        /// The access rings.
+        case access
+        /// The aggregation rings.
+        case aggregation
+        /// The core and the hand-off to service platforms.
+        case core
+        /// The working and protection paths' shared risks.
+        case diversity
+        /// The address pools and the hub's VLANs.
+        case addresses
+        /// An interconnect hub's access, which carries its branches.
+        case hubAccess = "hub-access"
+
+        /// The check of a path segment (the last mile is the end access).
+        public init(_ segment: Segment) {
+            switch segment {
+            case .lastMile: self = .endAccess
+            case .access: self = .access
+            case .aggregation: self = .aggregation
+            case .core: self = .core
+            }
+        }
+    }
+
+    /// Whether the segment has what the line needs.
+    public enum Status: String, Sendable, Hashable {
+        /// Found.
+        case ok
+        /// Missing.
+        case short
+    }
+
+    /// The segment.
+    public var segment: Name
+    /// Found or missing.
+    public var status: Status
+    /// What was found, or what is missing, in order.
+    public var findings: [Finding]
 
     /// Creates a check.
-    public init(segment: String, status: String, reason: String) {
+    public init(segment: Name, status: Status, findings: [Finding]) {
         self.segment = segment
         self.status = status
-        self.reason = reason
+        self.findings = findings
+    }
+
+    /// The findings in English, in one sentence.
+    public var reason: String { Finding.english(findings) }
+
+    /// The ids of the links the check is about, each once, in order.
+    public var links: [String] { Self.unique(findings.flatMap(\.links)) }
+
+    /// The ids of the nodes the check is about, each once, in order.
+    public var nodes: [String] { Self.unique(findings.flatMap(\.nodes)) }
+
+    /// The ids of the pools the check is about, each once, in order.
+    public var pools: [String] { Self.unique(findings.flatMap(\.pools)) }
+
+    private static func unique(_ ids: [String]) -> [String] {
+        var seen: Set<String> = []
+        return ids.filter { seen.insert($0).inserted }
     }
 }
 
@@ -101,9 +155,11 @@ public struct RouterAnswer: Sendable, Hashable {
     /// The model as given or read, if any.
     public var model: String?
     /// `ok`, `needs-address-pair`, `replace`, or `unknown`.
-    public var verdict: String
-    /// Why.
-    public var reasons: [String]
+    public var verdict: CapabilityVerdict.Kind
+    /// What makes the router unfit (non-empty for `replace` of a known model).
+    public var failures: [Finding]
+    /// What else was found, and what to do.
+    public var notes: [Finding]
     /// The dialect its configuration is written in (`ios`, `vrp3`, `vrp5`), when known.
     public var platform: String?
     /// The model the configuration is written for: the customer's router, or the ``replacement``
@@ -119,25 +175,46 @@ public struct RouterAnswer: Sendable, Hashable {
 
     /// Creates an answer.
     public init(
-        model: String?, verdict: String, reasons: [String], platform: String? = nil, configuredModel: String? = nil,
-        replacement: String? = nil, module: String? = nil
+        model: String?, verdict: CapabilityVerdict.Kind, failures: [Finding] = [], notes: [Finding] = [],
+        platform: String? = nil, configuredModel: String? = nil, replacement: String? = nil, module: String? = nil
     ) {
         self.model = model
         self.verdict = verdict
-        self.reasons = reasons
+        self.failures = failures
+        self.notes = notes
         self.platform = platform
         self.configuredModel = configuredModel
         self.replacement = replacement
         self.module = module
     }
+
+    /// Every finding, failures first.
+    public var findings: [Finding] { failures + notes }
+
+    /// Every finding in English, failures first.
+    public var reasons: [String] { findings.map(\.english) }
+}
+
+/// What an address block of a line is for; the ledger records it by its raw value.
+public enum AddressUse: String, Sendable, Hashable, CaseIterable {
+    /// The WAN /30 (or /31) between the carrier's (or hub's) router and the customer's.
+    case interconnect
+    /// The customer LAN.
+    case lan
+    /// The APN terminal pool.
+    case apn
+    /// A GRE tunnel's inner /30.
+    case tunnel
+    /// A public block routed to an internet line's customer router.
+    case publicLAN = "public-lan"
 }
 
 /// An address block a site needs: allocated from a pool at commit (or held already), or given.
 public struct AddressRequest: Sendable, Hashable {
     /// The pool.
     public var pool: Pool
-    /// What it is for: interconnect, lan, apn, tunnel.
-    public var purpose: String
+    /// What it is for.
+    public var purpose: AddressUse
     /// The prefix length.
     public var length: Int
     /// How many blocks.
@@ -170,8 +247,8 @@ public struct SitePlan: Sendable {
     public var protection: Protection
     /// Qualified when a technology can serve the site today or with end-access work; unqualified when none can.
     public var qualification: QualificationStatus
-    /// Why, in one sentence.
-    public var qualificationReason: String
+    /// Why: the chosen technology's findings, or why none serves.
+    public var qualificationFindings: [Finding]
     /// The chosen technology, if any.
     public var technology: AccessTechnology?
     /// The chosen access node.
@@ -216,6 +293,9 @@ public struct SitePlan: Sendable {
     /// core build 30, provisional); `nil` when they exist now. One site's build does not hold back
     /// the others; the order's reply stays the slowest site's.
     public var readyDate: CalendarDate? = nil
+
+    /// Why the site qualifies or not, in one English sentence.
+    public var qualificationReason: String { Finding.english(qualificationFindings) }
 
     /// Whether the line can be built today.
     ///

@@ -19,8 +19,8 @@ struct AccessCandidate {
     var buildMetres: Int?
     /// Whether it can serve the site (perhaps with end-access work).
     var qualifies: Bool
-    /// Why, in a phrase an engineer reads.
-    var reason: String
+    /// Why, in order.
+    var findings: [Finding]
 }
 
 extension SiteState {
@@ -40,9 +40,7 @@ extension SiteState {
     func accessCandidates(for site: OrderSite, building: Int?, product: Product) -> [AccessCandidate] {
         preference(for: site, product: product).map { technology in
             if product == .apn, technology == .pon {
-                return AccessCandidate(
-                    technology: .pon, qualifies: false,
-                    reason: "an APN line is a 2M MSTP (or PTN) circuit into the GPRS-VPN room; PON does not carry it")
+                return AccessCandidate(technology: .pon, qualifies: false, findings: [.apnNotOnPON])
             }
             return evaluate(technology, site: site, building: building)
         }
@@ -77,20 +75,17 @@ extension SiteState {
     }
 
     private func evaluate(_ technology: AccessTechnology, site: OrderSite, building: Int?) -> AccessCandidate {
-        let name = technology.rawValue.uppercased()
         switch technology {
         case .wlan:
-            return AccessCandidate(
-                technology: .wlan, qualifies: false, reason: "WLAN is an add-on, not an SLA-bearing access by itself")
+            return AccessCandidate(technology: .wlan, qualifies: false, findings: [.wlanAddOn])
         case .apn:
-            return AccessCandidate(technology: .apn, qualifies: false, reason: "the site needs a fixed line")
+            return AccessCandidate(technology: .apn, qualifies: false, findings: [.needsFixedLine])
         case .pon where site.protection == .diverse:
-            return AccessCandidate(
-                technology: .pon, qualifies: false, reason: "PON gives no diverse route without Type B/C protection")
+            return AccessCandidate(technology: .pon, qualifies: false, findings: [.ponNoDiverse])
         case .pon where site.bandwidth.megabits > policy[.ponMaxDownMbps]:
             return AccessCandidate(
                 technology: .pon, qualifies: false,
-                reason: "\(site.bandwidth) is above the \(Int(policy[.ponMaxDownMbps]))M offered on PON")
+                findings: [.ponTooFast(asked: site.bandwidth, limitMbps: Int(policy[.ponMaxDownMbps]))])
         default:
             break
         }
@@ -103,11 +98,7 @@ extension SiteState {
             return kinds.contains(network.nodes[other].kind)
         }
         guard !links.isEmpty else {
-            return AccessCandidate(
-                technology: technology, qualifies: false,
-                reason:
-                    "no last-mile fibre from the building to \(Self.accessNoun(technology))"
-            )
+            return AccessCandidate(technology: technology, qualifies: false, findings: [.noLastMile(technology)])
         }
         var best: AccessCandidate?
         var firstFailure: AccessCandidate?
@@ -126,7 +117,7 @@ extension SiteState {
             if firstFailure == nil { firstFailure = candidate }
         }
         return best ?? firstFailure
-            ?? AccessCandidate(technology: technology, qualifies: false, reason: "no usable \(name) access")
+            ?? AccessCandidate(technology: technology, qualifies: false, findings: [.noUsableAccess(technology)])
     }
 
     /// How many of the nearest nodes of a kind a site given by location weighs.
@@ -144,13 +135,13 @@ extension SiteState {
         -> AccessCandidate
     {
         guard let location = site.location else {
-            return AccessCandidate(technology: technology, qualifies: false, reason: "the site has no location")
+            return AccessCandidate(technology: technology, qualifies: false, findings: [.siteWithoutLocation])
         }
         let nodes = kinds.flatMap { nodesByKind[$0] ?? [] }.map { index in
             (node: index, kilometres: network.nodes[index].location.distance(to: location))
         }.sorted { ($0.kilometres, network.nodes[$0.node].id) < ($1.kilometres, network.nodes[$1.node].id) }
         guard !nodes.isEmpty else {
-            return AccessCandidate(technology: technology, qualifies: false, reason: "the network has no such node")
+            return AccessCandidate(technology: technology, qualifies: false, findings: [.noNodeOfKind(technology)])
         }
         var withWork: AccessCandidate?
         var firstFailure: AccessCandidate?
@@ -164,14 +155,12 @@ extension SiteState {
                 if Double(metres) > reach(of: technology) * 1000 { break }
                 continue
             }
-            candidate.reason =
-                "needs \(Self.kilometres(metres)) km of new fibre to \(network.nodes[nearby.node].id); "
-                + candidate.reason
+            candidate.findings.insert(.newFibre(metres: metres, node: network.nodes[nearby.node].id), at: 0)
             if !candidate.portShort { return candidate }
             if withWork == nil { withWork = candidate }
         }
         return withWork ?? firstFailure
-            ?? AccessCandidate(technology: technology, qualifies: false, reason: "the network has no such node")
+            ?? AccessCandidate(technology: technology, qualifies: false, findings: [.noNodeOfKind(technology)])
     }
 
     /// Checks one access node for a site: reach, port or splitter branch, optical budget.
@@ -182,14 +171,15 @@ extension SiteState {
         let reachKm = reach(of: technology)
         var candidate = AccessCandidate(
             technology: technology, node: node, lastMile: lastMile,
-            portType: portType(for: site.interface, technology: technology), qualifies: false, reason: "")
-        let length = "\(Self.kilometres(metres)) km"
+            portType: portType(for: site.interface, technology: technology), qualifies: false, findings: [])
         if Double(metres) > reachKm * 1000 {
-            candidate.reason = "\(accessNode.id) is \(length) away, beyond the \(Int(reachKm)) km reach"
+            candidate.findings = [.beyondReach(node: accessNode.id, metres: metres, reachKm: Int(reachKm))]
             return candidate
         }
         if let lastMile, let refusal = finder.graph.refusal(of: site.bandwidth, on: lastMile) {
-            candidate.reason = "last mile to \(accessNode.id): \(refusal)"
+            candidate.findings = [
+                .lastMileRefused(node: accessNode.id, link: network.links[lastMile].id, refusal: refusal)
+            ]
             return candidate
         }
         if technology == .pon {
@@ -197,12 +187,11 @@ extension SiteState {
         }
         guard let type = candidate.portType else {
             candidate.qualifies = true
-            candidate.reason = "\(length) to \(accessNode.id)"
+            candidate.findings = [.reachable(node: accessNode.id, metres: metres)]
             return candidate
         }
         guard let group = accessNode.ports(of: type) else {
-            let card = type == .e1 ? " (E1 needs a TDM/CES card)" : ""
-            candidate.reason = "\(accessNode.id) has no \(type.rawValue) ports\(card)"
+            candidate.findings = [.noPortsOfType(node: accessNode.id, port: type)]
             return candidate
         }
         let taken =
@@ -211,12 +200,9 @@ extension SiteState {
         candidate.qualifies = true
         if free <= 0 {
             candidate.portShort = true
-            candidate.reason =
-                "\(length) to \(accessNode.id), but no free \(type.rawValue) port (\(group.total) in use): "
-                + "maintenance must add a card"
+            candidate.findings = [.portShort(node: accessNode.id, port: type, metres: metres, total: group.total)]
         } else {
-            candidate.reason =
-                "\(length) to \(accessNode.id), \(free) \(type.rawValue) port\(free == 1 ? "" : "s") free"
+            candidate.findings = [.portsFree(node: accessNode.id, port: type, metres: metres, free: free)]
         }
         return candidate
     }
@@ -225,7 +211,7 @@ extension SiteState {
         var candidate = candidate
         let node = network.nodes[splitter]
         guard let facts = node.splitter else {
-            candidate.reason = "\(node.id) has no splitter facts"
+            candidate.findings = [.noSplitterFacts(node: node.id)]
             return candidate
         }
         let taken = usage.units[LedgerUsage.UnitKey(kind: .ponBranch, resource: node.id)]?.count ?? 0
@@ -233,7 +219,7 @@ extension SiteState {
             network.nodes[network.links[$0].otherEnd(from: splitter)].kind == .olt
         }
         guard let feeder, let pon = network.nodes[network.links[feeder].otherEnd(from: splitter)].pon else {
-            candidate.reason = "splitter \(node.id) hangs on no OLT"
+            candidate.findings = [.splitterWithoutOLT(splitter: node.id)]
             return candidate
         }
         let olt = network.nodes[network.links[feeder].otherEnd(from: splitter)]
@@ -242,37 +228,26 @@ extension SiteState {
             Double(fibreMetres) / 1000 * policy[.fibreLossPerKm] + facts.lossDecibels + 2 * policy[.connectorLoss]
             + policy[.opticalMargin]
         let budget = pon.budgetDecibels
-        let lossText = JSONOutput.formatDecimal(Int((loss * 10).rounded()), scale: 1)
+        let lossTenths = Int((loss * 10).rounded())
         if loss > budget {
-            candidate.reason =
-                "optical loss \(lossText) dB (\(Self.kilometres(fibreMetres)) km, 1:\(facts.ratio) splitter, margin) "
-                + "exceeds the \(pon.opticalClass) budget of \(Int(budget)) dB"
+            candidate.findings = [
+                .opticalBudgetExceeded(
+                    lossTenths: lossTenths, metres: fibreMetres, ratio: facts.ratio,
+                    opticalClass: pon.opticalClass, budget: Int(budget))
+            ]
             return candidate
         }
         candidate.qualifies = true
         if facts.used + taken >= facts.ratio {
             candidate.portShort = true
-            candidate.reason =
-                "splitter \(node.id) on \(olt.id) is full (1:\(facts.ratio)): maintenance must add a splitter"
+            candidate.findings = [.splitterFull(splitter: node.id, olt: olt.id, ratio: facts.ratio)]
         } else {
-            candidate.reason =
-                "splitter \(node.id) on \(olt.id), \(facts.ratio - facts.used - taken) branches free, optical loss "
-                + "\(lossText) dB within the \(pon.opticalClass) budget of \(Int(budget)) dB"
+            candidate.findings = [
+                .splitterFree(
+                    splitter: node.id, olt: olt.id, free: facts.ratio - facts.used - taken, lossTenths: lossTenths,
+                    opticalClass: pon.opticalClass, budget: Int(budget))
+            ]
         }
         return candidate
-    }
-
-    static func accessNoun(_ technology: AccessTechnology) -> String {
-        switch technology {
-        case .ptn: "a PTN node"
-        case .sdhMSTP: "an MSAP or SDH node"
-        case .pon: "a PON splitter"
-        case .otn: "an OTN node"
-        case .apn, .wlan: "an access node"
-        }
-    }
-
-    static func kilometres(_ metres: Int) -> String {
-        JSONOutput.formatDecimal(metres, scale: 3)
     }
 }

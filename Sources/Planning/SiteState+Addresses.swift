@@ -1,3 +1,4 @@
+import Devices
 import Ledger
 import NetAddress
 import NetGraph
@@ -28,32 +29,31 @@ extension SiteState {
             guard vlan <= 4094 else {
                 plan.segments.append(
                     SegmentCheck(
-                        segment: "addresses", status: "short",
-                        reason: "the hub's port has no 802.1Q VLAN left for this branch: VLAN \(vlan) is past 4094"
-                            + " (hubVLANBase \(policy.integer(.hubVLANBase)) + site \(index)); split the order"))
+                        segment: .addresses, status: .short,
+                        findings: [.hubVLANExhausted(vlan: vlan, base: policy.integer(.hubVLANBase), site: index)]))
                 plan.outcome = .coreBuild
                 return
             }
             plan.hubVLAN = vlan
             plan.addresses.interconnect =
-                assign(&plan, from: .interconnect, use: "interconnect", length: interconnectLength, count: 1).first
+                assign(&plan, from: .interconnect, use: .interconnect, length: interconnectLength, count: 1).first
         case .single, .terminals:
             let wanPool: Pool.Purpose = order.product == .internet ? .public : .interconnect
             plan.addresses.interconnect =
-                assign(&plan, from: wanPool, use: "interconnect", length: interconnectLength, count: 1).first
+                assign(&plan, from: wanPool, use: .interconnect, length: interconnectLength, count: 1).first
         }
         switch site.lan {
         case .prefix(let prefix)?:
             plan.addresses.lan = prefix
         case .hosts(let hosts)?:
             if let length = try? PoolSizing.lanLength(hosts: hosts) {
-                plan.addresses.lan = assign(&plan, from: .lan, use: "lan", length: length, count: 1).first
+                plan.addresses.lan = assign(&plan, from: .lan, use: .lan, length: length, count: 1).first
             }
         case nil:
             break
         }
         if let hosts = site.publicLAN, let length = try? PoolSizing.lanLength(hosts: hosts) {
-            plan.addresses.publicLAN = assign(&plan, from: .public, use: "public-lan", length: length, count: 1).first
+            plan.addresses.publicLAN = assign(&plan, from: .public, use: .publicLAN, length: length, count: 1).first
         }
         guard order.product == .apn, plan.role == .single else { return }
         planAPN(&plan, order: order)
@@ -70,12 +70,12 @@ extension SiteState {
         if let length = try? PoolSizing.apnPoolLength(
             terminals: max(1, terminals), growth: policy[.apnPoolGrowth], reserve: policy[.apnPoolReserve])
         {
-            plan.addresses.apnPool = assign(&plan, from: .apn, use: "apn", length: length, count: 1).first
+            plan.addresses.apnPool = assign(&plan, from: .apn, use: .apn, length: length, count: 1).first
         }
         let ggsns = (nodesByKind[.ggsn] ?? []).sorted { network.nodes[$0].id < network.nodes[$1].id }
             .prefix(policy.integer(.apnGGSNCount))
-        if plan.router.verdict == "needs-address-pair" {
-            plan.addresses.tunnels = assign(&plan, from: .tunnel, use: "tunnel", length: 30, count: ggsns.count)
+        if plan.router.verdict == .needsAddressPair {
+            plan.addresses.tunnels = assign(&plan, from: .tunnel, use: .tunnel, length: 30, count: ggsns.count)
         }
         let shares = plan.addresses.apnPool.map { Self.shares(of: $0, count: ggsns.count) } ?? []
         let loopback = network.pools.first { $0.purpose == .loopback }
@@ -111,13 +111,13 @@ extension SiteState {
     /// Those it holds already, else the next free ones of the network's first pool of the purpose
     /// (recorded so later sites of the order do not get them too). A pool that cannot give them makes the site a core build, the pool named.
     private mutating func assign(
-        _ plan: inout SitePlan, from purpose: Pool.Purpose, use: String, length: Int, count: Int
+        _ plan: inout SitePlan, from purpose: Pool.Purpose, use: AddressUse, length: Int, count: Int
     )
         -> [IPv4Prefix]
     {
         guard count > 0, let pool = network.pools.first(where: { $0.purpose == purpose }) else { return [] }
         plan.addressRequests.append(AddressRequest(pool: pool, purpose: use, length: length, count: count))
-        if let held = context.heldAddresses[plan.lineID]?[use], !held.isEmpty {
+        if let held = context.heldAddresses[plan.lineID]?[use.rawValue], !held.isEmpty {
             return held.sorted()
         }
         do {
@@ -133,8 +133,8 @@ extension SiteState {
         } catch {
             plan.segments.append(
                 SegmentCheck(
-                    segment: "addresses", status: "short",
-                    reason: "pool \(pool.id) (\(pool.prefix)) cannot give \(count) /\(length): \(error.message)"))
+                    segment: .addresses, status: .short,
+                    findings: [.poolExhausted(pool: pool.id, prefix: pool.prefix, count: count, length: length)]))
             plan.outcome = .coreBuild
             return []
         }

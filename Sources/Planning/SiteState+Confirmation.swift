@@ -1,3 +1,4 @@
+import Devices
 import Ledger
 import NetAddress
 import NetGraph
@@ -10,16 +11,14 @@ extension SiteState {
     /// end access lacks (a port, a splitter, new fibre, a second building entry), else `available`.
     func assess(_ plan: inout SitePlan, candidate: AccessCandidate, route: Route?, site: OrderSite, role: SiteRole) {
         var segments: [SegmentCheck] = []
-        var endAccess = SegmentCheck(segment: "end-access", status: "ok", reason: candidate.reason)
-        if candidate.portShort || candidate.buildMetres != nil { endAccess.status = "short" }
-        if plan.router.verdict == "replace" {
-            endAccess.reason += "; customer router must be replaced"
+        var endAccess = SegmentCheck(segment: .endAccess, status: .ok, findings: candidate.findings)
+        if candidate.portShort || candidate.buildMetres != nil { endAccess.status = .short }
+        if plan.router.verdict == .replace {
+            endAccess.findings.append(.routerMustBeReplaced)
         }
         if role == .single, plan.technology != nil, sdhNearby(plan) == false {
-            endAccess.status = "short"
-            endAccess.reason +=
-                "; no SDH/MSTP node within \(Int(policy[.msapReachKm])) km of the site (the handbook requires one "
-                + "near the customer for an APN line)"
+            endAccess.status = .short
+            endAccess.findings.append(.noSDHNearAPN(reachKm: Int(policy[.msapReachKm])))
         }
         segments.append(endAccess)
         var coreShort = false
@@ -28,28 +27,27 @@ extension SiteState {
             if let working = route.working {
                 for segment in checked {
                     let links = working.links.filter { network.links[$0].segment == segment }
-                    guard !links.isEmpty else { continue }
+                    guard let headroom = headroom(of: links) else { continue }
                     segments.append(
-                        SegmentCheck(
-                            segment: segment.rawValue, status: "ok", reason: headroom(of: links, segment: segment)))
+                        SegmentCheck(segment: SegmentCheck.Name(segment), status: .ok, findings: [headroom]))
                 }
             } else if let blockage = route.blockage {
+                let finding = Finding(blockage)
                 if let segment = blockage.segment {
-                    let name = segment == .lastMile ? "end-access" : segment.rawValue
-                    if name == "end-access" {
-                        segments[0].status = "short"
-                        segments[0].reason += "; " + blockage.reason
+                    let name = SegmentCheck.Name(segment)
+                    if name == .endAccess {
+                        segments[0].status = .short
+                        segments[0].findings.append(finding)
                     } else if segment == .access, let expansion = ringExpansion(blockage) {
                         // A full access ring past its upgrade share is an engineering build, not maintenance.
-                        segments.append(
-                            SegmentCheck(segment: name, status: "short", reason: blockage.reason + "; " + expansion))
+                        segments.append(SegmentCheck(segment: name, status: .short, findings: [finding, expansion]))
                         coreShort = true
                     } else {
-                        segments.append(SegmentCheck(segment: name, status: "short", reason: blockage.reason))
+                        segments.append(SegmentCheck(segment: name, status: .short, findings: [finding]))
                     }
                     coreShort = coreShort || segment == .aggregation || segment == .core
                 } else {
-                    segments.append(SegmentCheck(segment: "core", status: "short", reason: blockage.reason))
+                    segments.append(SegmentCheck(segment: .core, status: .short, findings: [finding]))
                     coreShort = true
                 }
             }
@@ -58,46 +56,42 @@ extension SiteState {
                     plan.building.flatMap { network.nodeIndex(of: $0) }.map {
                         network.incidentLinks[$0].count < 2
                     } ?? true
-                let reason = route.protectionBlockage?.reason ?? "no diverse route"
+                let why = route.protectionBlockage.map { [Finding($0)] } ?? []
                 if singleHomed || route.protectionBlockage?.segment == .lastMile
                     || route.protectionBlockage?.segment == .access
                 {
-                    segments[0].status = "short"
-                    segments[0].reason +=
-                        singleHomed
-                        ? "; single-homed: a second building entry is needed for a diverse route"
-                        : "; no diverse route: \(reason)"
+                    segments[0].status = .short
+                    segments[0].findings += singleHomed ? [.singleHomed] : [.noDiverseRoute] + why
                 } else {
-                    segments.append(
-                        SegmentCheck(segment: "core", status: "short", reason: "no diverse route: \(reason)"))
+                    segments.append(SegmentCheck(segment: .core, status: .short, findings: [.noDiverseRoute] + why))
                     coreShort = true
                 }
             } else if !route.sharedRiskGroups.isEmpty {
                 segments.append(
                     SegmentCheck(
-                        segment: "diversity", status: "ok",
-                        reason: "link-diverse, but the paths share \(route.sharedRiskGroups.joined(separator: ", "))"))
+                        segment: .diversity, status: .ok, findings: [.sharedRisk(groups: route.sharedRiskGroups)]))
             }
         }
         plan.segments = segments
-        if coreShort || (segments[0].status == "short" && role == .single && sdhNearby(plan) == false) {
+        if coreShort || (segments[0].status == .short && role == .single && sdhNearby(plan) == false) {
             plan.outcome = .coreBuild
-        } else if segments.contains(where: { $0.status == "short" }) {
+        } else if segments.contains(where: { $0.status == .short }) {
             plan.outcome = .accessOptimisation
         } else {
             plan.outcome = .available
         }
     }
 
-    /// "ring ACC-NE-01 is 73 % committed: it needs an upgrade (an engineering build)" when the
-    /// refused link's ring is at or above the policy's upgrade share, else `nil`.
-    private func ringExpansion(_ blockage: Blockage) -> String? {
+    /// ``Finding/ringNeedsUpgrade(ring:sharePercent:thresholdPercent:)`` when the refused link's ring
+    /// is at or above the policy's upgrade share, else `nil`.
+    private func ringExpansion(_ blockage: Blockage) -> Finding? {
         guard let link = blockage.link, let ring = network.links[link].ring else { return nil }
         let threshold = policy[.ringUpgradeUtilisation]
         let busiest = (linksByRing[ring] ?? []).map { finder.graph.links[$0].utilisation }.max() ?? 0
         guard busiest >= threshold else { return nil }
-        return "ring \(ring) is \(Int((busiest * 100).rounded())) % committed, at or above the "
-            + "\(Int((threshold * 100).rounded())) % upgrade share: it needs an upgrade (an engineering build)"
+        return .ringNeedsUpgrade(
+            ring: ring, sharePercent: Int((busiest * 100).rounded()), thresholdPercent: Int((threshold * 100).rounded())
+        )
     }
 
     /// Whether an SDH or MSAP node lies within the MSAP reach of an APN site (only asked for APN lines).
@@ -114,30 +108,29 @@ extension SiteState {
         plan.farEnd.flatMap { network.nodeIndex(of: $0) }.map { network.nodes[$0].kind == .gprsVPNSwitch } ?? false
     }
 
-    /// "3 links; tightest ACC-HK-02-L04: 640M free" for a segment of the working path.
-    private func headroom(of links: [Int], segment: Segment) -> String {
+    /// A working segment's links and its tightest link's spare capacity; `nil` for no links.
+    private func headroom(of links: [Int]) -> Finding? {
         let graph = finder.graph
-        var tightest: (link: Int, text: String, value: Double)?
+        var tightest: (link: Int, spare: Finding.Headroom, megabits: Double)?
         for link in links {
             let current = graph.links[link]
-            let (text, value): (String, Double)
+            let (spare, megabits): (Finding.Headroom, Double)
             switch current.technology {
             case .sdh:
-                let free = current.sdh?.freeVC12 ?? 0
-                (text, value) = ("\(free) VC-12 free", Double(free) * 2.176)
+                let free = current.sdhOccupancy.freeVC12
+                (spare, megabits) = (.vc12(free: free), Double(free) * 2.176)
             case .otn:
                 let free = current.otnSlots.free
                 let trunk = max(.zero, current.trunkAllowedLoad(policy: policy) - current.committed)
-                (text, value) = ("\(free) tributary slots free, \(trunk) free on the ODU trunks", Double(free) * 1250)
+                (spare, megabits) = (.otn(slots: free, trunk: trunk), Double(free) * 1250)
             case .fibre, .ptn, .pon, .ethernet:
                 let free = max(.zero, current.allowedLoad(policy: policy) - current.committed)
-                (text, value) = ("\(free) free", free.megabits)
+                (spare, megabits) = (.packet(free: free), free.megabits)
             }
-            if tightest.map({ value < $0.value }) ?? true { tightest = (link, text, value) }
+            if tightest.map({ megabits < $0.megabits }) ?? true { tightest = (link, spare, megabits) }
         }
-        let count = "\(links.count) link\(links.count == 1 ? "" : "s")"
-        guard let tightest else { return count }
-        return "\(count); tightest \(network.links[tightest.link].id): \(tightest.text)"
+        guard let tightest else { return nil }
+        return .headroom(links: links.count, tightest: network.links[tightest.link].id, spare: tightest.spare)
     }
 
     // MARK: - Reservations
@@ -182,7 +175,7 @@ extension SiteState {
         let link = network.links[index]
         switch link.technology {
         case .sdh:
-            let occupancy = link.sdh ?? SDHOccupancy(vc4: max(1, link.rate.kilobits / 155_520))
+            let occupancy = link.sdhOccupancy
             let (kind, count, baseline, capacity): (Reservation.Kind, Int, Int, Int)
             switch SDHOccupancy.requirement(for: bandwidth) {
             case .vc12(let needed):

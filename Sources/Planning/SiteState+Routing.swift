@@ -57,14 +57,14 @@ extension SiteState {
                 < (network.nodes[$1].location.distance(to: here), network.nodes[$1].id)
         }.prefix(2)
         guard let first = nearest.first else {
-            return Route(blockage: Blockage(segment: nil, reason: "no far end to route to", refusals: []))
+            return Route(blockage: Blockage(cause: .noFarEnd))
         }
         let request = PathRequest(
             source: source, destination: first, bandwidth: site.bandwidth, excludedLinks: excluded,
             alternativeDestinations: Array(nearest.dropFirst()))
         let answer = finder.shortestPath(request)
         guard let working = answer.working, let target = working.nodes.last else {
-            return Route(blockage: answer.workingBlockage ?? Blockage(segment: nil, reason: "no route", refusals: []))
+            return Route(blockage: answer.workingBlockage ?? Blockage(cause: .noRouteFound))
         }
         var route = Route(working: working, farEnd: target)
         guard site.protection == .diverse else { return route }

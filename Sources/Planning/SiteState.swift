@@ -72,7 +72,7 @@ struct SiteState {
             building: building.map { network.nodes[$0].id }, address: site.address, contact: site.contact,
             phone: site.phone, area: area, bandwidth: site.bandwidth,
             interface: site.interface, protection: site.protection, qualification: .unqualified,
-            qualificationReason: "", technology: nil, accessNode: nil, alternatives: [], farEnd: nil, working: nil,
+            qualificationFindings: [], technology: nil, accessNode: nil, alternatives: [], farEnd: nil, working: nil,
             protectionPath: nil, sharedRiskGroups: [], outcome: .available, segments: [],
             addresses: PlannedAddresses(), tunnels: [],
             router: context.routerCheck(site, order.product), repairHours: repairHours, reservations: [],
@@ -80,11 +80,11 @@ struct SiteState {
         if role == .terminals {
             plan.qualification = .qualified
             plan.technology = .apn
-            plan.qualificationReason = "terminals reach the intranet over the private APN; no fibre at the site"
+            plan.qualificationFindings = [.terminalsOverAPN]
             plan.alternatives = [
-                AccessAlternative(technology: .apn, status: .qualified, node: nil, reason: plan.qualificationReason)
+                AccessAlternative(technology: .apn, status: .qualified, node: nil, findings: [.terminalsOverAPN])
             ]
-            plan.segments = [SegmentCheck(segment: "end-access", status: "ok", reason: "GPRS/LTE radio coverage")]
+            plan.segments = [SegmentCheck(segment: .endAccess, status: .ok, findings: [.radioCoverage])]
             return plan
         }
         let candidates = accessCandidates(for: site, building: building, product: order.product)
@@ -104,20 +104,16 @@ struct SiteState {
             return AccessAlternative(
                 technology: candidate.technology,
                 status: isChosen ? .qualified : (candidate.qualifies ? .alternate : .unqualified),
-                node: candidate.node.map { network.nodes[$0].id }, reason: candidate.reason)
+                node: candidate.node.map { network.nodes[$0].id }, findings: candidate.findings)
         }
         guard let (candidate, route) = chosen else {
-            plan.qualificationReason =
-                "no access technology reaches the site today: " + candidates.map(\.reason).joined(separator: "; ")
+            plan.qualificationFindings = [.noAccessToday] + candidates.flatMap(\.findings)
             plan.outcome = .coreBuild
-            plan.segments = [
-                SegmentCheck(
-                    segment: "end-access", status: "short", reason: "needs construction: \(plan.qualificationReason)")
-            ]
+            plan.segments = [SegmentCheck(segment: .endAccess, status: .short, findings: plan.qualificationFindings)]
             return plan
         }
         plan.qualification = .qualified
-        plan.qualificationReason = candidate.reason
+        plan.qualificationFindings = candidate.findings
         plan.technology = candidate.technology
         plan.accessNode = candidate.node.map { network.nodes[$0].id }
         plan.farEnd = route?.farEnd.map { network.nodes[$0].id } ?? (role == .hub ? plan.building : nil)

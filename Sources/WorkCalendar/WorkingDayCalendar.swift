@@ -117,8 +117,7 @@ public struct WorkingDayCalendar: Sendable {
                 remaining -= 1
             }
         }
-        let warnings = yearsWithoutData.sorted().map(Self.noNoticeWarning)
-        return WorkingDayResult(date: date, warnings: warnings)
+        return WorkingDayResult(date: date, yearsWithoutNotice: yearsWithoutData.sorted())
     }
 
     /// Returns the number of working days after one date, up to and including another.

@@ -172,13 +172,20 @@ import Testing
         let hub = try #require((plan["sites"] as? [[String: Any]])?.first?["confirmation"] as? [String: Any])
         // 60M + 60M = 120M through a hub of 100M: end access ok, the hub's access short, not available.
         #expect(hub["outcome"] as? String == "access-optimisation")
-        let segments = try #require(hub["segments"] as? [[String: String]])
+        let segments = try #require(hub["segments"] as? [[String: Any]])
+        let last = try #require(segments.last)
+        #expect(last["segment"] as? String == "hub-access")
+        #expect(last["status"] as? String == "short")
         #expect(
-            segments.last == [
-                "segment": "hub-access", "status": "short",
-                "reason": "the hub's access of 100M is below its branches' 120M together (BR1 60M + BR3 60M): "
-                    + "upgrade the hub's access to at least 120M",
-            ])
+            last["reason"] as? String
+                == "the hub's access of 100M is below its branches' 120M together (BR1 60M + BR3 60M): "
+                + "upgrade the hub's access to at least 120M")
+        let finding = try #require((last["findings"] as? [[String: Any]])?.first)
+        #expect(finding["code"] as? String == "hub-below-branches")
+        let parameters = try #require(finding["parameters"] as? [String: Any])
+        #expect(parameters["hub"] as? String == "100M")
+        #expect(parameters["needed"] as? String == "120M")
+        #expect(parameters["branches"] as? [String] == ["BR1", "BR3"])
         // Received Friday 11-20, one access point: due Tuesday 11-24; the upgrade takes 5 working days after.
         #expect((plan["reply"] as? [String: Any])?["due"] as? String == "2026-11-24")
         let checklist = try lines(folder, "checklist.md")

@@ -70,13 +70,16 @@ import Testing
             link(
                 "P3", rate: .megabits(10_000), committed: .megabits(7900), segment: .aggregation, technology: .ptn),
         ])
-        #expect(network.refusal(of: .megabits(2), on: 0) == "2M asked, 0M free (700M committed of 1G, limit 70 %)")
+        #expect(
+            network.refusal(of: .megabits(2), on: 0)?.description
+                == "2M asked, 0M free (700M committed of 1G, limit 70 %)")
         #expect(network.refusal(of: .megabits(10), on: 1) == nil)
         #expect(
-            network.refusal(of: Bandwidth(kilobits: 10_500), on: 1)
+            network.refusal(of: Bandwidth(kilobits: 10_500), on: 1)?.description
                 == "10.5M asked, 10M free (690M committed of 1G, limit 70 %)")
         #expect(
-            network.refusal(of: .megabits(200), on: 2) == "200M asked, 100M free (7.9G committed of 10G, limit 80 %)")
+            network.refusal(of: .megabits(200), on: 2)?.description
+                == "200M asked, 100M free (7.9G committed of 10G, limit 80 %)")
         #expect(network.refusal(of: .megabits(100), on: 2) == nil)
     }
 
@@ -86,11 +89,11 @@ import Testing
             link("S2", rate: Bandwidth(kilobits: 622_080), technology: .sdh, sdh: SDHOccupancy(vc4: 4, vc12Used: 70)),
             link("S3", rate: Bandwidth(kilobits: 622_080), technology: .sdh),
         ])
-        #expect(network.refusal(of: .megabits(10), on: 0) == "needs 5 VC-12, 3 free of 63")
+        #expect(network.refusal(of: .megabits(10), on: 0)?.description == "needs 5 VC-12, 3 free of 63")
         #expect(network.refusal(of: .megabits(6), on: 0) == nil)
-        #expect(network.refusal(of: .megabits(1000), on: 1) == "needs 7 VC-4, 2 free of 4")
+        #expect(network.refusal(of: .megabits(1000), on: 1)?.description == "needs 7 VC-4, 2 free of 4")
         #expect(network.refusal(of: .megabits(200), on: 1) == nil)
-        #expect(network.refusal(of: .megabits(1000), on: 2) == "needs 7 VC-4, 4 free of 4")
+        #expect(network.refusal(of: .megabits(1000), on: 2)?.description == "needs 7 VC-4, 4 free of 4")
     }
 
     @Test func refusesAnOTNLineShortOfTributarySlots() {
@@ -99,9 +102,9 @@ import Testing
             link("O2", rate: .megabits(10_000), segment: .core, technology: .otn, otn: OTNSlots(slots: 8, used: 8)),
             link("O3", rate: .megabits(100_000), segment: .core, technology: .otn),
         ])
-        #expect(network.refusal(of: .megabits(10_000), on: 0) == "needs 8 tributary slots, 7 free of 8")
+        #expect(network.refusal(of: .megabits(10_000), on: 0)?.description == "needs 8 tributary slots, 7 free of 8")
         #expect(network.refusal(of: .megabits(1000), on: 0) == nil)
-        #expect(network.refusal(of: .megabits(1000), on: 1) == "needs 1 tributary slot, 0 free of 8")
+        #expect(network.refusal(of: .megabits(1000), on: 1)?.description == "needs 1 tributary slot, 0 free of 8")
         #expect(network.refusal(of: .megabits(100_000), on: 2) == nil)
     }
 
@@ -120,11 +123,12 @@ import Testing
                 "D2", rate: .megabits(1000), segment: .lastMile, technology: .pon,
                 fibre: FibreCores(cores: 2, used: 2)),
         ])
-        #expect(network.refusal(of: .megabits(10), on: 0) == "no free fibre pair (11 of 12 cores used)")
+        #expect(network.refusal(of: .megabits(10), on: 0)?.description == "no free fibre pair (11 of 12 cores used)")
         #expect(network.refusal(of: .megabits(1000), on: 1) == nil)
         #expect(
-            network.refusal(of: .megabits(1500), on: 1) == "1.5G asked, 1G free (0M committed of 1G, limit 100 %)")
+            network.refusal(of: .megabits(1500), on: 1)?.description
+                == "1.5G asked, 1G free (0M committed of 1G, limit 100 %)")
         #expect(network.refusal(of: .megabits(10), on: 2) == nil)
-        #expect(network.refusal(of: .megabits(10), on: 3) == "no free fibre core (2 of 2 cores used)")
+        #expect(network.refusal(of: .megabits(10), on: 3)?.description == "no free fibre core (2 of 2 cores used)")
     }
 }

@@ -35,7 +35,7 @@ import Testing
         #expect(try route(network, .megabits(100)).working != nil)
         #expect(link.refusal(of: .megabits(500), policy: network.policy) == nil)
         #expect(
-            link.refusal(of: .megabits(600), policy: network.policy)
+            link.refusal(of: .megabits(600), policy: network.policy)?.description
                 == "600M asked on the ODU trunks, 500M free (7.5G committed of 10G in 8 tributary slots, limit 80 %)")
         #expect(try route(network, .megabits(600)).working == nil)
         // Carrying 100M adds to the trunks' load and takes no slot.

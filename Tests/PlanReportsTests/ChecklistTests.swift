@@ -1,3 +1,4 @@
+import Devices
 import NetGraph
 import Orders
 import PlanReports
@@ -58,7 +59,7 @@ import WorkCalendar
         #expect(diverse.steps.filter { $0.condition != nil }.map(\.id) == ["diverse-survey"])
         #expect(diverse.steps.first { $0.id == "construction" }?.dependsOn == ["diverse-survey"])
 
-        let replace = try Checklist.make(plan: try ReportFixture.bankAPN(verdict: "replace"), template: template)
+        let replace = try Checklist.make(plan: try ReportFixture.bankAPN(verdict: .replace), template: template)
         #expect(replace.steps.filter { $0.condition != nil }.map(\.id) == ["router-purchase"])
         let purchase = try #require(replace.steps.first { $0.id == "router-purchase" })
         #expect(purchase.sites == ["HQ"])
@@ -68,7 +69,7 @@ import WorkCalendar
         #expect(replace.steps.first { $0.id == "router-config" }?.start.description == "2026-10-26")
 
         let pair = try Checklist.make(
-            plan: try ReportFixture.bankAPN(verdict: "needs-address-pair"), template: template)
+            plan: try ReportFixture.bankAPN(verdict: .needsAddressPair), template: template)
         #expect(pair.steps.filter { $0.condition != nil }.map(\.id) == ["address-pair"])
         #expect(pair.steps.first { $0.id == "letter" }?.dependsOn == ["address-pair"])
     }

@@ -1,3 +1,4 @@
+import Devices
 import NetGraph
 import Orders
 import PlanReports
@@ -68,7 +69,7 @@ import WorkCalendar
     }
 
     @Test func writesThePlanForAQuickRead() throws {
-        let plan = try ReportFixture.bankAPN(verdict: "needs-address-pair")
+        let plan = try ReportFixture.bankAPN(verdict: .needsAddressPair)
         let english = PlanMarkdown.make(plan: plan, language: .en)
         #expect(english.contains("| Reply due | 2026-10-09 Fri (2 working days) |"))
         #expect(english.contains("| Access | SDH/MSTP (MSAP) via MSAP |"))
@@ -77,6 +78,6 @@ import WorkCalendar
         #expect(english.contains("| GGSN-1 | 10.252.0.1 | 10.250.0.2 | 10.251.0.0/30 |"))
         let chinese = PlanMarkdown.make(plan: plan, language: .zh)
         #expect(chinese.contains("| 确认结果 | 具备资源：现网具备接入资源 |"))
-        #expect(chinese.contains("| PTN（光纤收发器+PTN） | 备选 | ACC-1 | 0.3 km to ACC-1, 6 FE ports free |"))
+        #expect(chinese.contains("| PTN（光纤收发器+PTN） | 备选 | ACC-1 | 距ACC-1 0.3公里，空闲FE端口6个 |"))
     }
 }

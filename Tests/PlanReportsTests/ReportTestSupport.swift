@@ -1,3 +1,4 @@
+import Devices
 import Foundation
 import LocatedJSON
 import NetAddress
@@ -46,7 +47,7 @@ enum ReportFixture {
     /// Plans an order on the fixture network; the router check answers `verdict` for every site.
     static func plan(
         _ product: Product, sites: [OrderSite], customer: String = "测试客户", id: String = "T-1",
-        received: String = "2026-09-30", request: RequestKind = .new, verdict: String = "ok",
+        received: String = "2026-09-30", request: RequestKind = .new, verdict: CapabilityVerdict.Kind = .ok,
         network: Network = PlanningFixture.network(), existingLines: [String] = [], description: String? = nil
     ) throws -> Plan {
         let order = Order(
@@ -57,14 +58,16 @@ enum ReportFixture {
             routerCheck: { site, _ in
                 RouterAnswer(
                     model: site.router, verdict: verdict,
-                    reasons: verdict == "ok" ? [] : ["the catalog says so"], platform: "ios")
+                    failures: verdict == .replace ? [.router(.noGRE)] : [], platform: "ios")
             })
         return try Planner(context: context).plan(
             LoadedOrder(order: order, source: OrderSource(file: "order.json"), warnings: []))
     }
 
     /// The bank's APN line at B-BANK: 2M over MSTP, 300 terminals, received Wednesday 2026-09-30.
-    static func bankAPN(protection: Protection = .none, verdict: String = "ok", customer: String = "测试客户")
+    static func bankAPN(
+        protection: Protection = .none, verdict: CapabilityVerdict.Kind = .ok, customer: String = "测试客户"
+    )
         throws -> Plan
     {
         try plan(

@@ -1,3 +1,4 @@
+import Devices
 import Ledger
 import LocatedJSON
 import NetAddress
@@ -9,7 +10,9 @@ import Testing
 
 /// Addresses as the network is built: who is on each end of every block, and which pool it comes from.
 @Suite struct AddressPlanTests {
-    func plan(_ loaded: LoadedOrder, network: Network = PlanningFixture.network(), verdict: String = "ok") throws
+    func plan(
+        _ loaded: LoadedOrder, network: Network = PlanningFixture.network(), verdict: CapabilityVerdict.Kind = .ok
+    ) throws
         -> Plan
     {
         try planOrder(loaded, network: network, verdict: verdict)
@@ -33,7 +36,7 @@ import Testing
         #expect(hq.tunnels.map { $0.pool?.description } == ["10.160.0.0/24", "10.160.1.0/24"])
         #expect(hq.tunnels.map(\.ggsn) == ["GGSN-1", "GGSN-2"])
         // The pool is held once, whole: the shares are its halves, not blocks of their own.
-        #expect(hq.addressRequests.filter { $0.purpose == "apn" }.map(\.length) == [23])
+        #expect(hq.addressRequests.filter { $0.purpose == .apn }.map(\.length) == [23])
     }
 
     @Test func keepsAPoolTooSmallToSplitWholeOnEveryGGSN() throws {
@@ -61,7 +64,7 @@ import Testing
         #expect(office.addresses.publicLAN?.description == "198.51.100.8/29")
         #expect(office.addresses.lan?.description == "172.20.0.0/28")
         #expect(
-            office.addressRequests.map { "\($0.pool.id) \($0.purpose) /\($0.length)" } == [
+            office.addressRequests.map { "\($0.pool.id) \($0.purpose.rawValue) /\($0.length)" } == [
                 "PUB interconnect /30", "LAN lan /28", "PUB public-lan /29",
             ])
     }
@@ -94,7 +97,7 @@ import Testing
         #expect(plan.sites.map { $0.addresses.interconnect?.description } == [nil, "10.250.0.0/30", "10.250.0.4/30"])
         #expect(
             plan.sites.map { $0.addresses.lan?.description } == ["172.20.0.0/26", "172.20.0.64/28", "172.20.0.80/28"])
-        #expect(plan.sites[0].addressRequests.map(\.purpose) == ["lan"])
+        #expect(plan.sites[0].addressRequests.map(\.purpose) == [.lan])
     }
 
     @Test func refusesABranchPastTheLastVLAN() throws {
@@ -116,8 +119,8 @@ import Testing
         #expect(last.outcome == .coreBuild)
         #expect(last.addresses.interconnect == nil)
         #expect(
-            last.segments.last
-                == SegmentCheck(
+            last.segments.last?.text
+                == CheckText(
                     segment: "addresses", status: "short",
                     reason: "the hub's port has no 802.1Q VLAN left for this branch: VLAN 4095 is past 4094"
                         + " (hubVLANBase 4000 + site 95); split the order"))

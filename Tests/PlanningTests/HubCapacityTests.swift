@@ -1,3 +1,4 @@
+import Devices
 import LocatedJSON
 import NetGraph
 import Orders
@@ -18,7 +19,7 @@ import Testing
             ])
         let context = PlanningContext(
             network: PlanningFixture.network(),
-            routerCheck: { site, _ in RouterAnswer(model: site.router, verdict: "ok", reasons: []) })
+            routerCheck: { site, _ in RouterAnswer(model: site.router, verdict: .ok) })
         return try Planner(context: context).plan(order)
     }
 
@@ -27,8 +28,8 @@ import Testing
         let hub = plan.sites[0]
         // 60M + 60M = 120M > 100M: a short hub-access segment with both numbers and the rate to reach.
         #expect(
-            hub.segments.last
-                == SegmentCheck(
+            hub.segments.last?.text
+                == CheckText(
                     segment: "hub-access", status: "short",
                     reason: "the hub's access of 100M is below its branches' 120M together (BR1 60M + BR2 60M): "
                         + "upgrade the hub's access to at least 120M"))
@@ -40,13 +41,13 @@ import Testing
         #expect(
             hub.segments.last?.reason
                 == "the hub's access of 100M is below its branches' 120M together (BR1 60M + BR2 60M): upgrade the "
-                + "hub's access to at least 120M on a GE port (FE carries at most 100M)")
+                + "hub's access to at least 120M; the upgrade needs a GE port (FE carries at most 100M)")
     }
 
     @Test func leavesAHubOf200MAlone() throws {
         let hub = try plan(hub: .megabits(200)).sites[0]
-        #expect(!hub.segments.contains { $0.segment == "hub-access" })
-        #expect(hub.segments.allSatisfy { $0.status == "ok" })
+        #expect(!hub.segments.contains { $0.segment == .hubAccess })
+        #expect(hub.segments.allSatisfy { $0.status == .ok })
         #expect(hub.outcome == .available)
     }
 
@@ -61,7 +62,7 @@ import Testing
         order.order.description = "第一行\n第二行"
         let context = PlanningContext(
             network: PlanningFixture.network(),
-            routerCheck: { site, _ in RouterAnswer(model: site.router, verdict: "ok", reasons: []) })
+            routerCheck: { site, _ in RouterAnswer(model: site.router, verdict: .ok) })
         let plan = try Planner(context: context).plan(order)
         let text = plan.json.rendered()
         #expect(text.contains(#""description": "第一行\n第二行""#))

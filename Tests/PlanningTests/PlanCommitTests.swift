@@ -1,3 +1,4 @@
+import Devices
 import Foundation
 import Ledger
 import NetAddress
@@ -10,7 +11,7 @@ import Testing
 @Suite struct PlanCommitTests {
     let context = PlanningContext(
         network: PlanningFixture.network(),
-        routerCheck: { site, _ in RouterAnswer(model: site.router, verdict: "ok", reasons: []) })
+        routerCheck: { site, _ in RouterAnswer(model: site.router, verdict: .ok) })
 
     func apnOrder(id: String = "T-1", request: RequestKind = .new) throws -> LoadedOrder {
         var loaded = try PlanningFixture.order(

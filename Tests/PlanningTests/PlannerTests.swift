@@ -1,3 +1,4 @@
+import Devices
 import Foundation
 import Ledger
 import LocatedJSON
@@ -10,7 +11,9 @@ import Testing
 import WorkCalendar
 
 @Suite struct PlannerTests {
-    func plan(_ loaded: LoadedOrder, network: Network = PlanningFixture.network(), verdict: String = "ok") throws
+    func plan(
+        _ loaded: LoadedOrder, network: Network = PlanningFixture.network(), verdict: CapabilityVerdict.Kind = .ok
+    ) throws
         -> Plan
     {
         try planOrder(loaded, network: network, verdict: verdict)
@@ -34,7 +37,7 @@ import WorkCalendar
                     "HQ", building: "B-BANK", bandwidth: .megabits(2), protection: .diverse, lan: .prefix(lan),
                     terminals: 300)
             ])
-        let plan = try plan(order, verdict: "needs-address-pair")
+        let plan = try plan(order, verdict: .needsAddressPair)
         let hq = try #require(plan.sites.first)
         #expect(hq.technology == .sdhMSTP)
         #expect(hq.accessNode == "MSAP")
@@ -43,10 +46,10 @@ import WorkCalendar
         #expect(hq.working?.metres == 5750)
         #expect(hq.protectionPath?.nodes == ["B-BANK", "ACC-1", "ACC-2", "AGG-1", "AGG-2", "OTN", "GPRS-SW"])
         #expect(
-            hq.segments == [
-                SegmentCheck(segment: "end-access", status: "ok", reason: "0.5 km to MSAP, 6 FE ports free"),
-                SegmentCheck(segment: "access", status: "ok", reason: "2 links; tightest MSAP-UP: 53 VC-12 free"),
-                SegmentCheck(segment: "core", status: "ok", reason: "1 link; tightest GW-SW: 800M free"),
+            hq.segments.map(\.text) == [
+                CheckText(segment: "end-access", status: "ok", reason: "0.5 km to MSAP, 6 FE ports free"),
+                CheckText(segment: "access", status: "ok", reason: "2 links; tightest MSAP-UP: 53 VC-12 free"),
+                CheckText(segment: "core", status: "ok", reason: "1 link; tightest GW-SW: 800M free"),
             ])
         #expect(hq.outcome == .available)
         #expect(hq.addresses.interconnect?.description == "10.250.0.0/30")
@@ -94,8 +97,8 @@ import WorkCalendar
         #expect(planOne.sites[0].qualificationReason == "0.3 km to ACC-1, 8 GE ports free")
         #expect(planOne.sites[1].working?.nodes == ["B-FAR", "ACC-2", "ACC-1", "B-BANK"])
         #expect(
-            planOne.sites[1].segments.first
-                == SegmentCheck(
+            planOne.sites[1].segments.first?.text
+                == CheckText(
                     segment: "end-access", status: "short",
                     reason: "2 km to ACC-2, but no free FE port (8 in use): maintenance must add a card"))
         #expect(planOne.sites[1].outcome == .accessOptimisation)
@@ -125,8 +128,8 @@ import WorkCalendar
         #expect(hq.technology == .ptn)
         #expect(hq.working == nil)
         #expect(
-            hq.segments.last
-                == SegmentCheck(
+            hq.segments.last?.text
+                == CheckText(
                     segment: "aggregation", status: "short",
                     reason: "100M is blocked in the aggregation segment: link 'AGG-L1' (AGG-1–AGG-2) 100M asked, "
                         + "50M free (7.95G committed of 10G, limit 80 %)"))
@@ -172,7 +175,7 @@ import WorkCalendar
         #expect(plan.reply.outcome == .available)
         #expect(plan.reply.due.description == "2026-10-13")
         #expect(
-            plan.warnings.contains(
+            plan.warnings.map(\.english).contains(
                 "a non-mature product: the solution template comes first (3 working days, due 2026-10-10); the"
                     + " resource reply is counted from it"))
     }

@@ -1,3 +1,4 @@
+import Devices
 import Ledger
 import LocatedJSON
 import NetAddress
@@ -9,7 +10,9 @@ import Testing
 
 /// Rules of the planner an engineer applies without thinking (issue 10), on the hand-drawn fixture.
 @Suite struct PlanningRuleTests {
-    func plan(_ loaded: LoadedOrder, network: Network = PlanningFixture.network(), verdict: String = "ok") throws
+    func plan(
+        _ loaded: LoadedOrder, network: Network = PlanningFixture.network(), verdict: CapabilityVerdict.Kind = .ok
+    ) throws
         -> Plan
     {
         try planOrder(loaded, network: network, verdict: verdict)
@@ -74,7 +77,7 @@ import Testing
             ])
         let hq = try #require(try plan(order, network: network).sites.first)
         #expect(hq.outcome == .coreBuild)
-        #expect(hq.segments.last?.segment == "addresses")
+        #expect(hq.segments.last?.segment == .addresses)
         #expect(hq.segments.last?.reason.hasPrefix("pool TINY (10.160.0.0/30) cannot give 1 /23") == true)
         #expect(hq.addresses == PlannedAddresses())
         #expect(hq.reservations.isEmpty)
