@@ -126,7 +126,7 @@ enum PlanCommand {
         if format == "json" {
             FileAccess.printOut(plan.renderedJSON)
         } else {
-            FileAccess.printOut(language == .en ? plan.text : PlanMarkdown.make(plan: plan, language: language))
+            FileAccess.printOut(PlanSummary.text(plan: plan, language: language))
         }
     }
 

@@ -40,7 +40,8 @@ struct PlanDigest {
             (language.pick("Outcome", "确认结果"), language.name(of: reply.outcome)),
             (
                 language.pick("Reply due", "回复期限"),
-                language.dated(reply.due) + " (" + language.workingDays(reply.workingDays) + ")"
+                language.dated(reply.due) + language.pick(" (", "（") + language.workingDays(reply.workingDays)
+                    + language.pick(")", "）")
             ),
             (language.pick("Responsible department", "责任部门"), language.department(of: reply.outcome)),
             (language.pick("End-access points to optimise", "需优化的末端接入点"), "\(reply.accessPoints)"),
@@ -67,7 +68,7 @@ struct PlanDigest {
                 language.pick("Access", "接入方式"),
                 language.name(of: site.technology) + (site.accessNode.map { language.pick(" via ", "，经 ") + $0 } ?? "")
             ),
-            (language.pick("Why", "理由"), site.qualificationReason),
+            (language.pick("Why", "理由"), language.text(site.qualificationFindings)),
         ]
         if let farEnd = site.farEnd { rows.append((language.pick("Line ends at", "落地节点"), farEnd)) }
         rows.append((language.pick("Outcome", "结论"), language.name(of: site.outcome)))

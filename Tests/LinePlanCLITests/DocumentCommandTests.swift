@@ -91,7 +91,7 @@ import Testing
         #expect(run.status == 0, "\(run.standardError)")
         let lines = run.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[1] == "About: CMNET internet line for an office in 光谷软件园")
-        #expect(lines[4] == "Site Office [single] at BLD-OFFICE-PARK: 50M FE")
+        #expect(lines[4] == "Site Office [single site] at BLD-OFFICE-PARK: 50M FE")
         #expect(lines[5] == "  address    武汉市东湖新技术开发区关山大道1号光谷软件园")
         #expect(lines[6] == "  contact    李娜, +86 138 0713 5522")
     }

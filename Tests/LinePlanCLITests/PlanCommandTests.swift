@@ -246,7 +246,9 @@ import Testing
         #expect(report.contains("<svg"))
         // Self-contained: nothing is fetched when it opens.
         #expect(!report.contains("src=\"http") && !report.contains("<link ") && !report.contains("@import"))
-        #expect(run.standardOutput.hasPrefix("# 专线规划 — WH-2026-0930-ABC"))
+        // The terminal gets the summary's layout in Chinese, not the Markdown.
+        #expect(run.standardOutput.hasPrefix("订单 WH-2026-0930-ABC — 某银行武汉分行，GPRS-APN专线，新增，受理日期 2026-09-30\n"))
+        #expect(run.standardOutput.contains("\n  客户路由器  Cisco 1841：满足要求 — 支持GRE隧道；"))
     }
 }
 
