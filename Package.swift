@@ -105,7 +105,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "LinePlanCLITests",
-            dependencies: ["TestSupport"],
+            dependencies: ["LinePlanCLI", "TestSupport"],
             exclude: ["Golden"],
             swiftSettings: strict
         ),

@@ -11,50 +11,64 @@ import WorkCalendar
 
 /// `lineplan plan`.
 enum PlanCommand {
-    static let help = """
-        Usage:
-          lineplan plan --topology FILE --order FILE [--ledger FILE] [--commit] [--out DIR]
-                        [--format text|json]
+    static let spec = CommandSpec(
+        path: ["plan"], summary: "Plan an order: access, paths, addresses, reply due date.",
+        options: [
+            .value("topology", "FILE", required: true, help: "The network file ('-' for standard input)."),
+            .value(
+                "order", "FILE", required: true,
+                help: "The order, JSON or CSV with one row per site ('-' for standard input)."),
+            .value(
+                "order-format", "FORMAT", choices: ["json", "csv"],
+                help: "The order's format, when its name does not say (.json, .csv); standard input is sniffed."),
+            .value(
+                "ledger", "FILE",
+                help: "The ledger. Default: lineplan.sqlite beside the network file (here for '-')."),
+            .flag("commit", help: "Record the plan in the ledger (holds that expire at the reply date)."),
+            .value("out", "DIR", help: "Write the hand-over bundle into this folder and say what went where."),
+            .value("format", "FORMAT", choices: ["text", "json"], default: "text", help: "The output."),
+            .value("lang", "LANG", choices: ["en", "zh"], default: "en", help: "The documents' language."),
+            .value("templates", "DIR", help: RouterCommand.templatesHelp),
+            .value(
+                "holidays", "DIR",
+                help: "NateScarlet/holiday-cn year files (2027.json, …) that add to or replace the built-in"
+                    + " 2024–2027 data, for a year whose State Council notice came out after this build."),
+            .flag("verbose", help: "Say which templates folder is used, and how it was found."),
+        ],
+        discussion: """
 
-        Plans an order (JSON, or CSV with one row per site): per site the access technology by
-        ordered rules, the constrained path and a diverse protection path when asked, segment
-        checks, addresses and the router verdict; for the order, the resource confirmation outcome
-        and the reply's due date in Chinese working days.
-        Without --commit nothing is written. With --commit the plan is made again inside the
-        ledger's write lock and every reservation of the order is recorded in one transaction, as
-        holds that expire at the reply date; 'modify' releases the order's lines and records the
-        new plan in the same transaction; 'cease' releases them.
-        --out DIR writes the bundle there and prints where it went: plan.json, plan.md,
-        reply-form.md and .csv (本地集团客户接入类资源确认及回复单), checklist.md and .csv, report.html,
-        path.dot, configs/<site>.<platform>.cfg (each read back and checked against the plan) and
-        office-data.md for an APN line, with a manifest (.lineplan-bundle) of what it wrote. Planning
-        again into the same folder removes the earlier bundle's files that the new one does not
-        write; a folder that holds files LinePlan did not write is refused (exit 65) and left as
-        it is. --lang zh writes the documents (and the summary) in Chinese.
-        --templates DIR is the folder with routers.json and the <platform>/ templates (default:
-        ./Templates, else the Templates folder above the lineplan executable).
-        --holidays DIR reads NateScarlet/holiday-cn year files (2027.json, …) that add to or replace
-        the built-in 2024–2027 data, for a year whose State Council notice came out after this build.
-        Exit 0 with a plan (a site that needs construction is an answer); 65 for a bad order or
-        network file; 75 when the ledger is busy (try again).
+            Per site: the access technology by ordered rules, the constrained path and a diverse
+            protection path when asked, segment checks, addresses and the router verdict; for the
+            order, the resource confirmation outcome and the reply's due date in Chinese working days.
+            Without --commit nothing is written. With --commit the plan is made again inside the
+            ledger's write lock and every reservation of the order is recorded in one transaction, as
+            holds that expire at the reply date; 'modify' releases the order's lines and records the
+            new plan in the same transaction; 'cease' releases them.
+            --out DIR writes the bundle there: plan.json, plan.md, reply-form.md and .csv
+            (本地集团客户接入类资源确认及回复单), checklist.md and .csv, report.html, path.dot,
+            configs/<site>.<platform>.cfg (each read back and checked against the plan) and
+            office-data.md for an APN line, with a manifest (.lineplan-bundle) of what it wrote. Planning
+            again into the same folder removes the earlier bundle's files that the new one does not
+            write; a folder that holds files LinePlan did not write is refused (exit 65) and left as
+            it is. With --commit --out the bundle is made first, the commit follows, and the bundle
+            is moved into place: a failure leaves neither holds nor files.
+            Exit 0 with a plan (a site that needs construction is an answer); 65 for a bad order or
+            network file; 75 when the ledger is busy (try again).
+            """,
+        run: run)
 
-        """
-
-    static func run(_ arguments: [String]) throws(CommandFailure) {
-        if LinePlanCommand.handledHelp(arguments, help) { return }
-        let parsed = try CommandArguments(
-            arguments, command: "plan",
-            options: ["topology", "order", "ledger", "out", "format", "holidays", "templates", "lang"],
-            flags: ["commit"])
-        try parsed.expectNoPositionals()
+    static func run(_ parsed: CommandArguments) throws(CommandFailure) {
         let topology = try parsed.required("topology")
         let orderPath = try parsed.required("order")
-        let format = try parsed.choice("format", from: ["text", "json"], default: "text")
-        let language = ReportLanguage(rawValue: try parsed.choice("lang", from: ["en", "zh"], default: "en")) ?? .en
+        let format = parsed.choice("format")
+        let language = ReportLanguage(rawValue: parsed.choice("lang")) ?? .en
+        if topology == FileAccess.standardInput, orderPath == FileAccess.standardInput {
+            throw .usage("--topology and --order cannot both read standard input ('-')", command: "plan")
+        }
         let network = try TopologyCommand.load(topology).network
-        let loaded = try loadOrder(orderPath)
+        let loaded = try loadOrder(orderPath, format: parsed.value("order-format").flatMap(OrderFile.Format.init))
         FileAccess.printError(loaded.warnings.map(\.description))
-        let templates = try RouterCommand.templatesDirectory(parsed.value("templates"))
+        let templates = try Locations.templates(explicit: parsed.value("templates"), verbose: parsed.flag("verbose"))
         let catalog = try RouterCommand.loadCatalog(templates: templates)
         let judge = RouterJudge(catalog: catalog, reports: try versionReports(loaded, orderPath: orderPath))
         var context = PlanningContext(
@@ -62,13 +76,8 @@ enum PlanCommand {
             routerCheck: { [answers = judge.answers(for: loaded.order)] site, product in
                 answers[site.name] ?? judge.answer(for: site, product: product)
             })
-        if isatty(STDERR_FILENO) != 0, loaded.order.sites.count >= 200 {
-            context.progress = { done, total in
-                if done % 100 == 0 || done == total {
-                    FileHandle.standardError.write(
-                        Data("\rplanning: \(done)/\(total) sites\(done == total ? "\n" : "")".utf8))
-                }
-            }
+        if let progress = Progress.make(unit: "sites", total: loaded.order.sites.count) {
+            context.progress = { done, total in progress.report(done: done, total: total) }
         }
         let ledgerPath = LedgerCommand.ledgerPath(parsed)
         let plan: Plan
@@ -240,10 +249,17 @@ enum PlanCommand {
     }
 
     /// Reads and checks an order file, or fails with every diagnostic.
-    static func loadOrder(_ path: String) throws(CommandFailure) -> LoadedOrder {
+    ///
+    /// Standard input (`-`) is JSON when it starts with `{`, else CSV, unless `format` says.
+    static func loadOrder(_ path: String, format: OrderFile.Format? = nil) throws(CommandFailure) -> LoadedOrder {
         let bytes = try FileAccess.read(path, limit: OrderFile.maximumSize)
+        let name = FileAccess.displayName(path)
+        var given = format
+        if path == FileAccess.standardInput, given == nil {
+            given = OrderFile.format(name: name, bytes: bytes) ?? .csv
+        }
         do {
-            return try OrderFile.load(name: path, bytes: bytes)
+            return try OrderFile.load(name: name, bytes: bytes, format: given)
         } catch {
             throw orderFailure(error)
         }
