@@ -46,7 +46,10 @@ let package = Package(
         .target(name: "NetPaths", dependencies: ["LocatedJSON", "NetGraph"], swiftSettings: strict),
         .target(
             name: "PlanReports",
-            dependencies: ["LocatedJSON", "NetAddress", "NetGraph", "Orders", "Planning", "WorkCalendar"],
+            dependencies: [
+                "Devices", "LocatedJSON", "NetAddress", "NetGraph", "Orders", "Planning", "RouterConfigs",
+                "WorkCalendar",
+            ],
             swiftSettings: strict, linkerSettings: libm),
         .executableTarget(
             name: "LinePlanCLI",

@@ -3,6 +3,7 @@ import Ledger
 import LocatedJSON
 import NetAddress
 import NetGraph
+import WorkCalendar
 
 /// `lineplan ledger …` and `lineplan pools`.
 enum LedgerCommand {
@@ -381,26 +382,13 @@ enum LedgerCommand {
         return value
     }
 
+    /// Whether a text is a real date written `YYYY-MM-DD`.
     static func isISODate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), (1...31).contains(day), year >= 1900
-        else { return false }
-        var components = DateComponents()
-        components.year = year
-        components.month = month
-        components.day = day
-        return Calendar(identifier: .gregorian).date(from: components).map {
-            Calendar(identifier: .gregorian).component(.day, from: $0) == day
-        } ?? false
+        (try? CalendarDate(parsing: text)) != nil
     }
 
+    /// Today in Beijing, `YYYY-MM-DD`.
     static func beijingToday() -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        let pad = { (value: Int?) in String(format: "%02d", value ?? 0) }
-        return "\(parts.year ?? 1970)-\(pad(parts.month))-\(pad(parts.day))"
+        CalendarDate.today().description
     }
 }

@@ -80,57 +80,61 @@ enum PlanCommand {
             context.progress = { done, total in progress.report(done: done, total: total) }
         }
         let ledgerPath = LedgerCommand.ledgerPath(parsed)
+        let folder = parsed.value("out").map(BundleFolder.init(path:))
+        let assemble = { (plan: Plan) throws(CommandFailure) -> PlanBundle.Assembled in
+            do throws(PlanReportError) {
+                return try PlanBundle.assemble(
+                    plan: plan, network: network, language: language, calendar: context.calendar, catalog: catalog,
+                    templates: templates)
+            } catch {
+                throw bundleFailure(error)
+            }
+        }
         let plan: Plan
+        var staged: (BundleFolder.Staged, notes: [String])?
+        defer { if let staged, let folder { folder.discard(staged.0) } }
         if parsed.flag("commit") {
+            // Issue 18: the bundle is made and staged beside its folder inside the transaction, so a
+            // bundle that cannot be written leaves no holds; it is moved into place after the commit.
             let ledger = try LedgerCommand.open(ledgerPath)
-            do {
-                plan = try PlanCommit.commit(loaded, context: context, ledger: ledger, actor: LedgerCommand.actor)
+            do throws(PlanCommit.Failure) {
+                plan = try PlanCommit.commit(
+                    loaded, context: context, ledger: ledger, actor: LedgerCommand.actor
+                ) { plan in
+                    guard let folder else { return }
+                    if let earlier = staged { folder.discard(earlier.0) }
+                    let assembled = try assemble(plan)
+                    staged = (try stage(assembled.files, in: folder), assembled.notes)
+                }
             } catch {
                 switch error {
                 case .order(let problem): throw orderFailure(problem)
                 case .ledger(let problem): throw LedgerCommand.failure(problem)
+                case .aborted(let problem as CommandFailure): throw problem
+                case .aborted(let problem): throw CommandFailure(.failure, ["lineplan: \(problem)"])
                 }
             }
         } else {
-            if FileManager.default.fileExists(atPath: ledgerPath) {
-                let ledger = try LedgerCommand.open(ledgerPath, readOnly: true)
-                do {
-                    let view = try ledger.view(
-                        forOrder: loaded.order.id, keepingAddresses: loaded.order.request == .new)
-                    context.usage = view.usage
-                    context.heldAddresses = view.heldAddresses
-                    context.existingLines = view.existingLines
-                    context.knownOrders = view.knownOrders
-                } catch {
-                    throw LedgerCommand.failure(error)
+            let ledger =
+                FileManager.default.fileExists(atPath: ledgerPath)
+                ? try LedgerCommand.open(ledgerPath, readOnly: true) : nil
+            do {
+                plan = try LedgerPlanning.dryRun(loaded, context: context, ledger: ledger)
+            } catch {
+                switch error {
+                case .order(let problem): throw orderFailure(problem)
+                case .ledger(let problem): throw LedgerCommand.failure(problem)
+                case .aborted(let problem): throw CommandFailure(.failure, ["lineplan: \(problem)"])
                 }
             }
-            do {
-                plan = try Planner(context: context).plan(loaded)
-            } catch {
-                throw orderFailure(error)
+            if let folder {
+                let assembled = try assemble(plan)
+                staged = (try stage(assembled.files, in: folder), assembled.notes)
             }
         }
-        if let folder = parsed.value("out") {
-            let configurations = try renderConfigurations(plan, catalog: catalog, templates: templates)
-            let checklists = try loadChecklists(templates: templates)
-            var files: [(String, String)]
-            do {
-                files = try PlanBundle.files(
-                    plan: plan, network: network, language: language, checklists: checklists,
-                    calendar: context.calendar,
-                    attachments: ReportAttachments(
-                        configs: Dictionary(
-                            configurations.configs.map { ($0.site, $0.path) }, uniquingKeysWith: { a, _ in a }))
-                )
-                .map { ($0.path, $0.contents) }
-            } catch {
-                throw CommandFailure(.failure, ["lineplan: \(error.message)"])
-            }
-            files += configurations.configs.map { ($0.path, $0.text) }
-            if let office = configurations.officeData { files.append(("office-data.md", office)) }
-            try writeBundle(files, to: folder)
-            FileAccess.printError(configurations.skipped.map { "note: \($0)" })
+        if let folder, let (files, notes) = staged {
+            try moveIntoPlace(files, in: folder)
+            FileAccess.printError(notes)
         }
         if format == "json" {
             FileAccess.printOut(plan.renderedJSON)
@@ -139,52 +143,37 @@ enum PlanCommand {
         }
     }
 
-    /// Reads the provisioning flows (`checklists/*.json`) from a templates folder.
-    static func loadChecklists(templates: String) throws(CommandFailure) -> ChecklistLibrary {
-        let folder = URL(fileURLWithPath: templates).appendingPathComponent("checklists")
-        var files: [(name: String, bytes: [UInt8])] = []
-        let names =
-            (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".json") }
-            .sorted()
-            ?? []
-        for name in names {
-            let path = folder.appendingPathComponent(name).relativePath
-            files.append((path, try FileAccess.read(path, limit: 1_048_576)))
-        }
-        do {
-            return try ChecklistLibrary.load(files: files)
-        } catch {
-            throw CommandFailure(.dataError, error.diagnostics.map(\.description))
-        }
+    /// Maps a bundle's failure to an exit code: a refused folder or input → 65, an I/O failure → 1.
+    static func bundleFailure(_ error: PlanReportError) -> CommandFailure {
+        let code: ExitCode = error.kind == .failure ? .failure : .dataError
+        return CommandFailure(code, error.message.split(separator: "\n").map { "lineplan: \($0)" })
     }
 
-    /// Renders and checks a plan's router configurations, or fails naming the field or line.
-    static func renderConfigurations(_ plan: Plan, catalog: RouterCatalog, templates: String) throws(CommandFailure)
-        -> PlanConfigurations
+    /// Writes a bundle's files into a staging folder beside `folder`, checking the folder takes them.
+    static func stage(
+        _ files: [BundleFile], in folder: BundleFolder, replacing replaced: BundleFolder.Replaced = .bundle
+    )
+        throws(CommandFailure) -> BundleFolder.Staged
     {
         do {
-            let renderer = try RouterConfigRenderer(templatesDirectory: templates)
-            return try PlanConfigurations.render(plan: plan, catalog: catalog, renderer: renderer)
+            return try folder.stage(files, replacing: replaced)
         } catch {
-            throw CommandFailure(.dataError, ["lineplan: \(error.description)"])
+            throw bundleFailure(error)
         }
     }
 
-    /// Writes every file of a bundle, all of them prepared first so a failure writes nothing, removes
-    /// what an earlier bundle there no longer needs, and says where they went.
-    static func writeBundle(
-        _ files: [(String, String)], to folder: String, replacing replaced: BundleFolder.Replaced = .bundle
-    ) throws(CommandFailure) {
+    /// Moves staged files into the folder, removes what an earlier bundle there no longer needs, and
+    /// says where they went.
+    static func moveIntoPlace(_ staged: BundleFolder.Staged, in folder: BundleFolder) throws(CommandFailure) {
         let outcome: BundleFolder.Outcome
         do {
-            outcome = try BundleFolder(path: folder).write(
-                files.map { BundleFile(path: $0.0, contents: $0.1) }, replacing: replaced)
+            outcome = try folder.moveIntoPlace(staged)
         } catch {
-            throw CommandFailure(error.kind == .refusedFolder ? .dataError : .failure, ["lineplan: \(error.message)"])
+            throw bundleFailure(error)
         }
-        let base = URL(fileURLWithPath: folder)
+        let base = URL(fileURLWithPath: folder.path)
         FileAccess.printError(
-            files.map { "wrote \(base.appendingPathComponent($0.0).relativePath)" }
+            outcome.written.map { "wrote \(base.appendingPathComponent($0).relativePath)" }
                 + outcome.removed.map { "removed \(base.appendingPathComponent($0).relativePath)" })
     }
 
@@ -226,26 +215,12 @@ enum PlanCommand {
     /// The built-in calendar, with the years of a holiday-cn folder (`2027.json`, …) replacing or adding to it.
     static func calendar(_ folder: String?) throws(CommandFailure) -> WorkingDayCalendar {
         guard let folder else { return .chinaMainland }
-        let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }
-                .sorted()
+            return try WorkingDayCalendar.chinaMainland(addingYearsIn: folder)
         } catch {
-            throw CommandFailure(.dataError, ["\(folder): error: cannot read the holiday folder"])
+            throw CommandFailure(
+                .dataError, [error.message.contains(": error: ") ? error.message : "lineplan: \(error.message)"])
         }
-        var loaded: [HolidayYear] = []
-        for name in names {
-            let path = URL(fileURLWithPath: folder).appendingPathComponent(name).relativePath
-            let bytes = try FileAccess.read(path, limit: 1_048_576)
-            do {
-                loaded.append(try HolidayYear(holidayCNJSON: bytes, sourceName: path))
-            } catch {
-                throw CommandFailure(.dataError, ["lineplan: \(error.message)"])
-            }
-        }
-        let replaced = Set(loaded.map(\.year))
-        return WorkingDayCalendar(
-            years: WorkingDayCalendar.chinaMainland.years.filter { !replaced.contains($0.year) } + loaded)
     }
 
     /// Reads and checks an order file, or fails with every diagnostic.

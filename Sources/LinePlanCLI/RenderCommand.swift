@@ -36,10 +36,16 @@ enum RenderCommand {
         }
         let templates = try Locations.templates(explicit: parsed.value("templates"), verbose: parsed.flag("verbose"))
         let catalog = try RouterCommand.loadCatalog(templates: templates)
-        let configurations = try PlanCommand.renderConfigurations(plan, catalog: catalog, templates: templates)
-        var files = configurations.configs.map { ($0.path, $0.text) }
-        if let office = configurations.officeData { files.append(("office-data.md", office)) }
-        try PlanCommand.writeBundle(files, to: folder, replacing: .configurations)
-        FileAccess.printError(configurations.skipped.map { "note: \($0)" })
+        let assembled: PlanBundle.Assembled
+        do {
+            assembled = try PlanBundle.assembleConfigurations(plan: plan, catalog: catalog, templates: templates)
+        } catch {
+            throw PlanCommand.bundleFailure(error)
+        }
+        let bundle = BundleFolder(path: folder)
+        let staged = try PlanCommand.stage(assembled.files, in: bundle, replacing: .configurations)
+        defer { bundle.discard(staged) }
+        try PlanCommand.moveIntoPlace(staged, in: bundle)
+        FileAccess.printError(assembled.notes)
     }
 }
