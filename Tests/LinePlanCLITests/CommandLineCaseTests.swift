@@ -192,3 +192,19 @@ import Testing
         #expect(run.standardOutput.hasPrefix("lineplan 0.1.0, commit "))
     }
 }
+
+/// End-to-end: the progress bar never reaches a file or a pipe.
+@Suite struct ProgressSilenceTests {
+    @Test func aLongOrderDrawsNothingWhenStderrIsAFile() throws {
+        var csv = "id,customer,product,request,received,name,building,bandwidth,interface\n"
+        for index in 1...210 {
+            csv += "WH-BIG,某公司,internet,new,2026-11-20,S\(index),BLD-OFFICE-PARK,2M,FE\n"
+        }
+        let run = try TestSupport.runLinePlan(
+            ["plan", "--topology", "Topologies/wuhan/network.json", "--order", "-", "--format", "json"],
+            input: Data(csv.utf8))
+        #expect(run.status == 0, "\(run.standardError.prefix(500))")
+        #expect(!run.standardError.contains("\r"))
+        #expect(!run.standardError.contains("\u{1B}"))
+    }
+}
