@@ -46,7 +46,10 @@ let package = Package(
         .target(name: "NetPaths", dependencies: ["LocatedJSON", "NetGraph"], swiftSettings: strict),
         .target(
             name: "PlanReports",
-            dependencies: ["Devices", "LocatedJSON", "NetAddress", "NetGraph", "Orders", "Planning", "WorkCalendar"],
+            dependencies: [
+                "Devices", "LocatedJSON", "NetAddress", "NetGraph", "Orders", "Planning", "RouterConfigs",
+                "WorkCalendar",
+            ],
             swiftSettings: strict, linkerSettings: libm),
         .executableTarget(
             name: "LinePlanCLI",
@@ -106,7 +109,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "LinePlanCLITests",
-            dependencies: ["TestSupport"],
+            dependencies: ["LinePlanCLI", "TestSupport"],
             exclude: ["Golden"],
             swiftSettings: strict
         ),

@@ -6,6 +6,7 @@ enum FileAccess {
     /// Reads a file's bytes, refusing a missing file, a folder, and anything above the size limit
     /// before reading it.
     static func read(_ path: String, limit: Int = JSONDocument.maximumSize) throws(CommandFailure) -> [UInt8] {
+        if path == standardInput { return try readStandardInput(limit: limit) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CommandFailure(.dataError, ["\(path): error: no such file"])
@@ -35,6 +36,34 @@ enum FileAccess {
             throw failure
         } catch {
             throw CommandFailure(.dataError, ["\(path): error: cannot be read: \(error.localizedDescription)"])
+        }
+    }
+
+    /// The path that means standard input (or output, where a command writes a file).
+    static let standardInput = "-"
+
+    /// The name diagnostics give a path: `<stdin>` for standard input, else the path.
+    static func displayName(_ path: String) -> String {
+        path == standardInput ? "<stdin>" : path
+    }
+
+    /// Reads all of standard input, refusing more than the limit.
+    private static func readStandardInput(limit: Int) throws(CommandFailure) -> [UInt8] {
+        do {
+            var bytes: [UInt8] = []
+            while let chunk = try FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
+                bytes += chunk
+                guard bytes.count <= limit else {
+                    throw CommandFailure(
+                        .dataError,
+                        ["<stdin>:1:1: error: standard input is above the \(limit / (1024 * 1024)) MiB limit"])
+                }
+            }
+            return bytes
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            throw CommandFailure(.dataError, ["<stdin>: error: cannot be read: \(error.localizedDescription)"])
         }
     }
 

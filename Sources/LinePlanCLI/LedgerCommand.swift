@@ -3,61 +3,119 @@ import Ledger
 import LocatedJSON
 import NetAddress
 import NetGraph
+import WorkCalendar
 
 /// `lineplan ledger …` and `lineplan pools`.
 enum LedgerCommand {
-    static let help = """
-        Usage:
-          lineplan ledger list [--state designed|reserved|active|ceased] [--format text|json] [--ledger FILE]
-          lineplan ledger show LINE [--format text|json] [--ledger FILE]
-          lineplan ledger reserve --topology FILE --line ID --pool POOL [--length 30] [--count 1]
-                                  [--purpose P] [--customer NAME] [--hold-until YYYY-MM-DD] [--ledger FILE]
-          lineplan ledger activate LINE [--ledger FILE]
-          lineplan ledger release LINE [--ledger FILE]
-          lineplan ledger expire [--today YYYY-MM-DD] [--ledger FILE]
-          lineplan ledger verify [--ledger FILE]
-          lineplan ledger export [--out DIR] [--ledger FILE]
-          lineplan pools --topology FILE [--ledger FILE] [--format text|json]
+    /// `--ledger FILE`, as every ledger command has it.
+    static let ledgerOption = OptionSpec.value(
+        "ledger", "FILE",
+        help: "The ledger. Default: lineplan.sqlite beside the network file when --topology is given, else here.")
 
-        The ledger is one SQLite file: lineplan.sqlite beside the network file when --topology is
-        given, else in the current folder; --ledger chooses another. Every write is one transaction
-        (all or nothing); a second writer waits up to 5 s, then exits 75: try again.
-        reserve   holds N blocks of /L from a pool for a line (all or none, lowest free addresses
-                  first); the same line and purpose again returns the same blocks.
-        activate  a reserved line goes into service; its hold no longer expires.
-        release   frees a line's resources; the line is ceased.
-        expire    releases reserved lines whose hold ended before today (Beijing time).
-        verify    checks: no overlapping blocks, no link over its rate, no port or timeslot held
-                  twice, every reservation on a live line; exit 1 naming each violation.
-        export    writes netbox-prefixes.csv and netbox-ip-addresses.csv for NetBox's bulk import.
-        pools     utilisation per pool; a pool with 10 % or less free is flagged.
+    static let spec = CommandSpec(
+        path: ["ledger"], summary: "The reservation ledger (one SQLite file).",
+        discussion: """
 
-        """
+            The ledger is one SQLite file: lineplan.sqlite beside the network file when --topology is
+            given, else in the current folder; --ledger chooses another. Every write is one transaction
+            (all or nothing); a second writer waits up to 5 s, then exits 75: try again.
+            """,
+        subcommands: [
+            CommandSpec(
+                path: ["ledger", "list"], summary: "The lines, with their state and hold.",
+                options: [
+                    .value(
+                        "state", "STATE", choices: ["all"] + LineState.allCases.map(\.rawValue), default: "all",
+                        help: "Only lines in this state."),
+                    tableFormat, ledgerOption,
+                ],
+                run: list),
+            CommandSpec(
+                path: ["ledger", "show"], summary: "One line: its reservations and audit log.",
+                positionals: [PositionalSpec(name: "LINE", what: "line id")],
+                options: [
+                    .value("format", "FORMAT", choices: ["text", "json"], default: "text", help: "The output."),
+                    ledgerOption,
+                ],
+                run: show),
+            CommandSpec(
+                path: ["ledger", "reserve"],
+                summary: "Hold address blocks from a pool for a line (all or none, lowest first).",
+                options: [
+                    .value("topology", "FILE", required: true, help: "The network file with the pool."),
+                    .value("line", "ID", required: true, help: "The line to hold them for (made when new)."),
+                    .value("pool", "POOL", required: true, help: "The pool's id."),
+                    .value("length", "L", default: "30", help: "The prefix length of each block, 8 to 32."),
+                    .value("count", "N", default: "1", help: "How many blocks."),
+                    .value("purpose", "P", help: "What they are for. Default: the pool's purpose."),
+                    .value("customer", "NAME", help: "The customer of a new line."),
+                    .value("hold-until", "YYYY-MM-DD", help: "When the hold of a new line expires."),
+                    ledgerOption,
+                ],
+                discussion: """
 
-    static func run(_ arguments: [String]) throws(CommandFailure) {
-        if LinePlanCommand.handledHelp(arguments, help) { return }
-        guard let action = arguments.first else {
-            throw .usage(
-                "missing subcommand: list, show, reserve, activate, release, expire, verify or export",
-                command: "ledger")
-        }
-        let rest = Array(arguments.dropFirst())
-        switch action {
-        case "list": try list(rest)
-        case "show": try show(rest)
-        case "reserve": try reserve(rest)
-        case "activate", "release": try change(rest, action: action)
-        case "expire": try expire(rest)
-        case "verify": try verify(rest)
-        case "export": try export(rest)
-        default: throw .usage("unknown subcommand 'ledger \(action)'", command: "ledger")
-        }
-    }
+                    The same line and purpose again returns the same blocks.
+                    """,
+                run: reserve),
+            CommandSpec(
+                path: ["ledger", "activate"], summary: "A reserved line goes into service; its hold no longer expires.",
+                positionals: [PositionalSpec(name: "LINE", what: "line id")], options: [ledgerOption],
+                run: { parsed throws(CommandFailure) in try change(parsed, action: "activate") }),
+            CommandSpec(
+                path: ["ledger", "release"], summary: "Free a line's resources; the line is ceased.",
+                positionals: [PositionalSpec(name: "LINE", what: "line id")], options: [ledgerOption],
+                run: { parsed throws(CommandFailure) in try change(parsed, action: "release") }),
+            CommandSpec(
+                path: ["ledger", "expire"],
+                summary: "Release reserved lines whose hold ended before today (Beijing time).",
+                options: [
+                    .value("today", "YYYY-MM-DD", help: "The day to count from. Default: today in Beijing."),
+                    ledgerOption,
+                ],
+                run: expire),
+            CommandSpec(
+                path: ["ledger", "verify"],
+                summary: "Check the ledger: no block, port or timeslot held twice, no link over its rate.",
+                options: [ledgerOption],
+                discussion: """
+
+                    Checks: no overlapping blocks, no link over its rate, no port or timeslot held twice,
+                    every reservation on a live line; exit 1 naming each violation.
+                    """,
+                run: verify),
+            CommandSpec(
+                path: ["ledger", "export"], summary: "Write NetBox bulk-import CSV files of the addresses.",
+                options: [
+                    .value(
+                        "out", "DIR", default: ".",
+                        help: "The folder for netbox-prefixes.csv and netbox-ip-addresses.csv."),
+                    ledgerOption,
+                ],
+                run: export),
+        ])
+
+    /// `--format` of a table: aligned columns under a header, JSON, or CSV (RFC 4180).
+    static let tableFormat = OptionSpec.value(
+        "format", "FORMAT", choices: ["table", "json", "csv"], aliases: ["text": "table"], default: "table",
+        help: "Columns under a header, a JSON array, or CSV with a header row ('text' is 'table').")
+
+    static let poolsSpec = CommandSpec(
+        path: ["pools"], summary: "Address pool utilisation under the ledger.",
+        options: [
+            .value("topology", "FILE", required: true, help: "The network file with the pools."),
+            ledgerOption, tableFormat,
+        ],
+        discussion: """
+
+            One row per pool: blocks, addresses used and free, utilisation; a pool with 10 % or less
+            free is flagged.
+            """,
+        run: pools)
 
     /// The ledger path: `--ledger`, else beside the network file, else in the current folder.
     static func ledgerPath(_ arguments: CommandArguments) -> String {
         if let path = arguments.value("ledger") { return path }
-        if let topology = arguments.value("topology") {
+        if let topology = arguments.value("topology"), topology != FileAccess.standardInput {
             return URL(fileURLWithPath: topology).deletingLastPathComponent().appendingPathComponent("lineplan.sqlite")
                 .relativePath
         }
@@ -86,12 +144,9 @@ enum LedgerCommand {
         ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "lineplan"
     }
 
-    private static func list(_ arguments: [String]) throws(CommandFailure) {
-        let parsed = try CommandArguments(
-            arguments, command: "ledger list", options: ["state", "format", "ledger"], flags: [])
-        try parsed.expectNoPositionals()
-        let stateName = try parsed.choice("state", from: ["all"] + LineState.allCases.map(\.rawValue), default: "all")
-        let format = try parsed.choice("format", from: ["text", "json"], default: "text")
+    private static func list(_ parsed: CommandArguments) throws(CommandFailure) {
+        let stateName = parsed.choice("state")
+        let format = parsed.choice("format")
         let ledger = try open(ledgerPath(parsed), readOnly: true)
         let lines: [LineRecord]
         do {
@@ -103,11 +158,12 @@ enum LedgerCommand {
             FileAccess.printOut(JSONOutput.array(lines.map(json(of:))).rendered(inlineDepth: 1))
             return
         }
-        for line in lines {
-            let hold = line.holdUntil.map { " hold until \($0)" } ?? ""
-            FileAccess.printOut(
-                "\(line.id)\t\(line.state.rawValue)\(hold)\t\(line.customer)\t\(line.product)\t\(line.site)\n")
-        }
+        let table = TextTable(
+            header: ["LINE", "STATE", "HOLD UNTIL", "CUSTOMER", "PRODUCT", "SITE"],
+            rows: lines.map {
+                [$0.id, $0.state.rawValue, $0.holdUntil ?? "-", $0.customer, $0.product, $0.site]
+            })
+        FileAccess.printOut(table.rendered(format))
     }
 
     static func json(of line: LineRecord) -> JSONOutput {
@@ -119,10 +175,9 @@ enum LedgerCommand {
         ])
     }
 
-    private static func show(_ arguments: [String]) throws(CommandFailure) {
-        let parsed = try CommandArguments(arguments, command: "ledger show", options: ["format", "ledger"], flags: [])
+    private static func show(_ parsed: CommandArguments) throws(CommandFailure) {
         let id = try parsed.onlyPositional("line id")
-        let format = try parsed.choice("format", from: ["text", "json"], default: "text")
+        let format = parsed.choice("format")
         let ledger = try open(ledgerPath(parsed), readOnly: true)
         do {
             guard let line = try ledger.line(id) else {
@@ -164,12 +219,7 @@ enum LedgerCommand {
         }
     }
 
-    private static func reserve(_ arguments: [String]) throws(CommandFailure) {
-        let parsed = try CommandArguments(
-            arguments, command: "ledger reserve",
-            options: ["topology", "line", "pool", "length", "count", "purpose", "customer", "hold-until", "ledger"],
-            flags: [])
-        try parsed.expectNoPositionals()
+    private static func reserve(_ parsed: CommandArguments) throws(CommandFailure) {
         let topology = try parsed.required("topology")
         let lineID = try parsed.required("line")
         let poolID = try parsed.required("pool")
@@ -205,8 +255,7 @@ enum LedgerCommand {
         FileAccess.printOut(blocks.map { "\($0)\n" }.joined())
     }
 
-    private static func change(_ arguments: [String], action: String) throws(CommandFailure) {
-        let parsed = try CommandArguments(arguments, command: "ledger \(action)", options: ["ledger"], flags: [])
+    private static func change(_ parsed: CommandArguments, action: String) throws(CommandFailure) {
         let id = try parsed.onlyPositional("line id")
         let ledger = try open(ledgerPath(parsed))
         do {
@@ -221,9 +270,7 @@ enum LedgerCommand {
         FileAccess.printOut("\(id): \(action == "activate" ? "active" : "ceased")\n")
     }
 
-    private static func expire(_ arguments: [String]) throws(CommandFailure) {
-        let parsed = try CommandArguments(arguments, command: "ledger expire", options: ["today", "ledger"], flags: [])
-        try parsed.expectNoPositionals()
+    private static func expire(_ parsed: CommandArguments) throws(CommandFailure) {
         let today = parsed.value("today") ?? beijingToday()
         guard isISODate(today) else {
             throw .usage("invalid date '\(today)' for '--today'; expected YYYY-MM-DD", command: "ledger")
@@ -237,9 +284,7 @@ enum LedgerCommand {
         }
     }
 
-    private static func verify(_ arguments: [String]) throws(CommandFailure) {
-        let parsed = try CommandArguments(arguments, command: "ledger verify", options: ["ledger"], flags: [])
-        try parsed.expectNoPositionals()
+    private static func verify(_ parsed: CommandArguments) throws(CommandFailure) {
         let ledger = try open(ledgerPath(parsed), readOnly: true)
         let violations: [LedgerViolation]
         do {
@@ -256,9 +301,7 @@ enum LedgerCommand {
         )
     }
 
-    private static func export(_ arguments: [String]) throws(CommandFailure) {
-        let parsed = try CommandArguments(arguments, command: "ledger export", options: ["out", "ledger"], flags: [])
-        try parsed.expectNoPositionals()
+    private static func export(_ parsed: CommandArguments) throws(CommandFailure) {
         let ledger = try open(ledgerPath(parsed), readOnly: true)
         let folder = parsed.value("out") ?? "."
         do {
@@ -278,13 +321,9 @@ enum LedgerCommand {
     }
 
     /// `lineplan pools`.
-    static func pools(_ arguments: [String]) throws(CommandFailure) {
-        if LinePlanCommand.handledHelp(arguments, help) { return }
-        let parsed = try CommandArguments(
-            arguments, command: "pools", options: ["topology", "ledger", "format"], flags: [])
-        try parsed.expectNoPositionals()
+    static func pools(_ parsed: CommandArguments) throws(CommandFailure) {
         let network = try TopologyCommand.load(try parsed.required("topology")).network
-        let format = try parsed.choice("format", from: ["text", "json"], default: "text")
+        let format = parsed.choice("format")
         let path = ledgerPath(parsed)
         var usage = LedgerUsage()
         if FileManager.default.fileExists(atPath: path) {
@@ -316,13 +355,17 @@ enum LedgerCommand {
             FileAccess.printOut(document.rendered(inlineDepth: 1))
             return
         }
-        for row in rows {
-            let percent = JSONOutput.formatDecimal(Int((row.utilisation * 1000).rounded()), scale: 1)
-            let warning = row.isLow ? "  warning: 10 % or less free" : ""
-            FileAccess.printOut(
-                "\(row.pool.id)\t\(row.pool.purpose.rawValue)\t\(row.pool.prefix)\t\(row.blocks) blocks\t"
-                    + "\(row.allocated) used\t\(row.free) free\t\(percent) %\(warning)\n")
-        }
+        let table = TextTable(
+            header: ["POOL", "PURPOSE", "PREFIX", "BLOCKS", "USED", "FREE", "USED %", "NOTE"],
+            rows: rows.map { row in
+                [
+                    row.pool.id, row.pool.purpose.rawValue, row.pool.prefix.description, "\(row.blocks)",
+                    "\(row.allocated)", "\(row.free)",
+                    JSONOutput.formatDecimal(Int((row.utilisation * 1000).rounded()), scale: 1),
+                    row.isLow ? "warning: 10 % or less free" : "",
+                ]
+            })
+        FileAccess.printOut(table.rendered(format))
     }
 
     private static func wholeNumber(
@@ -339,26 +382,13 @@ enum LedgerCommand {
         return value
     }
 
+    /// Whether a text is a real date written `YYYY-MM-DD`.
     static func isISODate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), (1...31).contains(day), year >= 1900
-        else { return false }
-        var components = DateComponents()
-        components.year = year
-        components.month = month
-        components.day = day
-        return Calendar(identifier: .gregorian).date(from: components).map {
-            Calendar(identifier: .gregorian).component(.day, from: $0) == day
-        } ?? false
+        (try? CalendarDate(parsing: text)) != nil
     }
 
+    /// Today in Beijing, `YYYY-MM-DD`.
     static func beijingToday() -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        let pad = { (value: Int?) in String(format: "%02d", value ?? 0) }
-        return "\(parts.year ?? 1970)-\(pad(parts.month))-\(pad(parts.day))"
+        CalendarDate.today().description
     }
 }

@@ -1,28 +1,35 @@
-/// The `lineplan` command: dispatches to a subcommand and maps failures to exit codes.
+/// The `lineplan` command: finds the command the arguments name, parses them against its
+/// description, runs it, and maps failures to exit codes.
 enum LinePlanCommand {
     static let version = "0.1.0"
 
-    static let overview = """
-        lineplan \(version): plans enterprise dedicated lines over a carrier's network graph.
+    /// Every command, as one tree; `help`, usage lines and dispatch all read it.
+    static let root = CommandSpec(
+        path: [],
+        summary: "Plans enterprise dedicated lines over a carrier's network graph.",
+        discussion: """
 
-        Usage: lineplan <command> [options]
+            Exit codes: 0 done, 64 usage, 65 bad input data, 69 missing dependency, 75 ledger busy, 1 other.
+            A FILE of '-' reads standard input (one of --topology and --order at a time).
+            'lineplan --version' prints the version and the build's commit.
+            """,
+        subcommands: [
+            TopologyCommand.spec, PlanCommand.spec, RenderCommand.spec, PathCommand.spec, RouterCommand.spec,
+            LedgerCommand.spec, LedgerCommand.poolsSpec,
+        ])
 
-        Commands:
-          topology check FILE        Validate a network file; every problem as FILE:LINE:COLUMN
-          topology stats FILE        Counts per kind and layer, rings, utilisation
-          topology generate          Print a deterministic synthetic network (city or province)
-          plan                       Plan an order: access, paths, addresses, reply due date
-          render --plan plan.json    Render router configurations again from a saved plan
-          path                       Constrained shortest path, with an optional diverse pair
-          router check               Can the customer's router take the line (ok, needs-address-pair, replace, unknown)
-          ledger list|show|reserve|activate|release|expire|verify|export
-                                     The reservation ledger (one SQLite file)
-          pools                      Address pool utilisation under the ledger
-
-        Run 'lineplan <command> --help' for a command's options.
-        Exit codes: 0 done, 64 usage, 65 bad input data, 69 missing dependency, 75 ledger busy, 1 other.
-
-        """
+    /// The top-level help: what lineplan is and its commands.
+    static var overview: String {
+        var text = "lineplan \(version): \(root.summary.prefix(1).lowercased() + root.summary.dropFirst())\n\n"
+        text += "Usage: lineplan <command> [options]\n       lineplan help <command>\n\nCommands:\n"
+        let rows = root.subcommands.flatMap { command in
+            command.subcommands.isEmpty ? [command] : command.subcommands
+        }
+        text += CommandSpec.table(rows.map { ($0.name, $0.summary) })
+        text += root.discussion + "\n"
+        text += "Run 'lineplan <command> --help' for a command's options.\n"
+        return text
+    }
 
     /// Runs the command line and returns the exit code.
     static func run(_ arguments: [String]) -> ExitCode {
@@ -30,45 +37,78 @@ enum LinePlanCommand {
             try dispatch(arguments)
             return .success
         } catch {
+            Progress.clear()
             FileAccess.printError(error.lines)
             return error.code
         }
     }
 
     private static func dispatch(_ arguments: [String]) throws(CommandFailure) {
-        guard let command = arguments.first else {
+        guard let first = arguments.first else {
             FileAccess.printError([overview])
             throw CommandFailure(.usage, [])
         }
-        let rest = Array(arguments.dropFirst())
-        switch command {
-        case "--help", "-h", "help":
+        switch first {
+        case "--help", "-h":
             FileAccess.printOut(overview)
+            return
+        case "help":
+            let (spec, rest) = try resolve(Array(arguments.dropFirst()))
+            if let extra = rest.first {
+                throw unknownCommand(extra, under: spec)
+            }
+            FileAccess.printOut(spec.path.isEmpty ? overview : spec.helpText)
+            return
         case "--version":
-            FileAccess.printOut("lineplan \(version)\n")
-        case "topology":
-            try TopologyCommand.run(rest)
-        case "path":
-            try PathCommand.run(rest)
-        case "plan":
-            try PlanCommand.run(rest)
-        case "render":
-            try RenderCommand.run(rest)
-        case "router":
-            try RouterCommand.run(rest)
-        case "ledger":
-            try LedgerCommand.run(rest)
-        case "pools":
-            try LedgerCommand.pools(rest)
+            FileAccess.printOut(BuildInfo.versionText)
+            return
         default:
-            throw .usage("unknown command '\(command)'", command: nil)
+            break
         }
+        let (spec, rest) = try resolve(arguments)
+        let beforeEnd = rest.prefix { $0 != "--" }
+        if beforeEnd.contains("--help") || beforeEnd.contains("-h") {
+            FileAccess.printOut(spec.helpText)
+            return
+        }
+        guard let run = spec.run else {
+            if let word = rest.first {
+                throw word.hasPrefix("-")
+                    ? .usage("missing subcommand before '\(word)': \(choices(of: spec))", command: spec.name)
+                    : unknownCommand(word, under: spec)
+            }
+            throw .usage("missing subcommand: \(choices(of: spec))", command: spec.name)
+        }
+        try run(try CommandArguments(rest, spec: spec))
     }
 
-    /// Whether the arguments ask for help; prints `text` if so.
-    static func handledHelp(_ arguments: [String], _ text: String) -> Bool {
-        guard arguments.contains("--help") || arguments.contains("-h") else { return false }
-        FileAccess.printOut(text)
-        return true
+    /// The command the leading words name, and the arguments after them.
+    static func resolve(_ arguments: [String]) throws(CommandFailure) -> (CommandSpec, [String]) {
+        var spec = root
+        var index = 0
+        while !spec.subcommands.isEmpty, index < arguments.count, !arguments[index].hasPrefix("-") {
+            guard let next = spec.subcommand(named: arguments[index]) else {
+                throw unknownCommand(arguments[index], under: spec)
+            }
+            spec = next
+            index += 1
+        }
+        if spec.path.isEmpty, index < arguments.count {
+            throw unknownCommand(arguments[index], under: spec)
+        }
+        return (spec, Array(arguments[index...]))
+    }
+
+    private static func unknownCommand(_ word: String, under spec: CommandSpec) -> CommandFailure {
+        let names = spec.subcommands.compactMap(\.path.last)
+        let near = Suggestion.nearest(to: word, among: names).map { "; did you mean '\($0)'?" } ?? ""
+        let what = spec.path.isEmpty ? "command '\(word)'" : "subcommand '\(spec.name) \(word)'"
+        return .usage("unknown \(what)\(near)", command: spec.path.isEmpty ? nil : spec.name)
+    }
+
+    private static func choices(of spec: CommandSpec) -> String {
+        let names = spec.subcommands.compactMap(\.path.last)
+        guard let last = names.last else { return "" }
+        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last
     }
 }

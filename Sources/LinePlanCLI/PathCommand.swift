@@ -4,28 +4,35 @@ import NetPaths
 
 /// `lineplan path`.
 enum PathCommand {
-    static let help = """
-        Usage:
-          lineplan path --topology FILE --from NODE --to NODE [--bandwidth RATE] [--diverse]
-                        [--node-disjoint] [--cost km|hops|admin] [--avoid NODE,...] [--format text|json]
+    static let spec = CommandSpec(
+        path: ["path"], summary: "Constrained shortest path, with an optional diverse pair.",
+        options: [
+            .value("topology", "FILE", required: true, help: "The network file ('-' for standard input)."),
+            .value("from", "NODE", required: true, help: "The node the path starts at."),
+            .value("to", "NODE", required: true, help: "The node the path ends at."),
+            .value(
+                "bandwidth", "RATE", default: "2M",
+                help: "The demand: 2M, 100M, 1G, 10G, STM-1, 64k or Mbit/s."),
+            .flag("diverse", help: "Also a protection path sharing no link and no shared-risk group."),
+            .flag("node-disjoint", help: "The protection path shares no intermediate node either (implies --diverse)."),
+            .value(
+                "cost", "COST", choices: PathCost.allCases.map(\.rawValue), default: "km",
+                help: "What to minimise; admin is the links' weight."),
+            .value("avoid", "NODE,...", help: "Nodes the paths must not touch."),
+            .value("format", "FORMAT", choices: ["text", "json"], default: "text", help: "The output."),
+        ],
+        discussion: """
 
-        Finds the constrained shortest path: links without the bandwidth (PTN/Ethernet share of
-        the rate, SDH VC-12/VC-4, OTN tributary slots, a free fibre pair) are pruned, then the
-        cheapest route is taken; ties go to fewer hops, then to ids in order.
-        --diverse adds a protection path sharing no link and no shared-risk group (Suurballe's
-        pair, Yen's k-shortest as the shared-risk fallback); --node-disjoint also forbids shared
-        intermediate nodes. When a path is missing, the answer names the segment and the links
-        that refused the demand. RATE is 2M, 100M, 1G, 10G or Mbit/s (default 2M).
-        Exit 0 even when blocked (a blocked answer is an answer); 65 for bad files or node ids.
+            Links without the bandwidth (PTN/Ethernet share of the rate, SDH VC-12/VC-4, OTN tributary
+            slots, a free fibre pair) are pruned, then the cheapest route is taken; ties go to fewer
+            hops, then to ids in order. --diverse uses Suurballe's pair, Yen's k-shortest as the
+            shared-risk fallback. When a path is missing, the answer names the segment and the links
+            that refused the demand.
+            Exit 0 even when blocked (a blocked answer is an answer); 65 for bad files or node ids.
+            """,
+        run: run)
 
-        """
-
-    static func run(_ arguments: [String]) throws(CommandFailure) {
-        if LinePlanCommand.handledHelp(arguments, help) { return }
-        let parsed = try CommandArguments(
-            arguments, command: "path", options: ["topology", "from", "to", "bandwidth", "cost", "avoid", "format"],
-            flags: ["diverse", "node-disjoint"])
-        try parsed.expectNoPositionals()
+    static func run(_ parsed: CommandArguments) throws(CommandFailure) {
         let topology = try parsed.required("topology")
         let fromID = try parsed.required("from")
         let toID = try parsed.required("to")
@@ -33,8 +40,8 @@ enum PathCommand {
         guard let bandwidth = Bandwidth(parsing: bandwidthText), bandwidth > .zero else {
             throw .usage("invalid bandwidth '\(bandwidthText)'; \(Bandwidth.syntaxHint)", command: "path")
         }
-        let costName = try parsed.choice("cost", from: PathCost.allCases.map(\.rawValue), default: "km")
-        let format = try parsed.choice("format", from: ["text", "json"], default: "text")
+        let costName = parsed.choice("cost")
+        let format = parsed.choice("format")
         let diverse = parsed.flag("diverse") || parsed.flag("node-disjoint")
         let loaded = try TopologyCommand.load(topology)
         let network = loaded.network

@@ -11,50 +11,64 @@ import WorkCalendar
 
 /// `lineplan plan`.
 enum PlanCommand {
-    static let help = """
-        Usage:
-          lineplan plan --topology FILE --order FILE [--ledger FILE] [--commit] [--out DIR]
-                        [--format text|json]
+    static let spec = CommandSpec(
+        path: ["plan"], summary: "Plan an order: access, paths, addresses, reply due date.",
+        options: [
+            .value("topology", "FILE", required: true, help: "The network file ('-' for standard input)."),
+            .value(
+                "order", "FILE", required: true,
+                help: "The order, JSON or CSV with one row per site ('-' for standard input)."),
+            .value(
+                "order-format", "FORMAT", choices: ["json", "csv"],
+                help: "The order's format, when its name does not say (.json, .csv); standard input is sniffed."),
+            .value(
+                "ledger", "FILE",
+                help: "The ledger. Default: lineplan.sqlite beside the network file (here for '-')."),
+            .flag("commit", help: "Record the plan in the ledger (holds that expire at the reply date)."),
+            .value("out", "DIR", help: "Write the hand-over bundle into this folder and say what went where."),
+            .value("format", "FORMAT", choices: ["text", "json"], default: "text", help: "The output."),
+            .value("lang", "LANG", choices: ["en", "zh"], default: "en", help: "The documents' language."),
+            .value("templates", "DIR", help: RouterCommand.templatesHelp),
+            .value(
+                "holidays", "DIR",
+                help: "NateScarlet/holiday-cn year files (2027.json, …) that add to or replace the built-in"
+                    + " 2024–2027 data, for a year whose State Council notice came out after this build."),
+            .flag("verbose", help: "Say which templates folder is used, and how it was found."),
+        ],
+        discussion: """
 
-        Plans an order (JSON, or CSV with one row per site): per site the access technology by
-        ordered rules, the constrained path and a diverse protection path when asked, segment
-        checks, addresses and the router verdict; for the order, the resource confirmation outcome
-        and the reply's due date in Chinese working days.
-        Without --commit nothing is written. With --commit the plan is made again inside the
-        ledger's write lock and every reservation of the order is recorded in one transaction, as
-        holds that expire at the reply date; 'modify' releases the order's lines and records the
-        new plan in the same transaction; 'cease' releases them.
-        --out DIR writes the bundle there and prints where it went: plan.json, plan.md,
-        reply-form.md and .csv (本地集团客户接入类资源确认及回复单), checklist.md and .csv, report.html,
-        path.dot, configs/<site>.<platform>.cfg (each read back and checked against the plan) and
-        office-data.md for an APN line, with a manifest (.lineplan-bundle) of what it wrote. Planning
-        again into the same folder removes the earlier bundle's files that the new one does not
-        write; a folder that holds files LinePlan did not write is refused (exit 65) and left as
-        it is. --lang zh writes the documents (and the summary) in Chinese.
-        --templates DIR is the folder with routers.json and the <platform>/ templates (default:
-        ./Templates, else the Templates folder above the lineplan executable).
-        --holidays DIR reads NateScarlet/holiday-cn year files (2027.json, …) that add to or replace
-        the built-in 2024–2027 data, for a year whose State Council notice came out after this build.
-        Exit 0 with a plan (a site that needs construction is an answer); 65 for a bad order or
-        network file; 75 when the ledger is busy (try again).
+            Per site: the access technology by ordered rules, the constrained path and a diverse
+            protection path when asked, segment checks, addresses and the router verdict; for the
+            order, the resource confirmation outcome and the reply's due date in Chinese working days.
+            Without --commit nothing is written. With --commit the plan is made again inside the
+            ledger's write lock and every reservation of the order is recorded in one transaction, as
+            holds that expire at the reply date; 'modify' releases the order's lines and records the
+            new plan in the same transaction; 'cease' releases them.
+            --out DIR writes the bundle there: plan.json, plan.md, reply-form.md and .csv
+            (本地集团客户接入类资源确认及回复单), checklist.md and .csv, report.html, path.dot,
+            configs/<site>.<platform>.cfg (each read back and checked against the plan) and
+            office-data.md for an APN line, with a manifest (.lineplan-bundle) of what it wrote. Planning
+            again into the same folder removes the earlier bundle's files that the new one does not
+            write; a folder that holds files LinePlan did not write is refused (exit 65) and left as
+            it is. With --commit --out the bundle is made first, the commit follows, and the bundle
+            is moved into place: a failure leaves neither holds nor files.
+            Exit 0 with a plan (a site that needs construction is an answer); 65 for a bad order or
+            network file; 75 when the ledger is busy (try again).
+            """,
+        run: run)
 
-        """
-
-    static func run(_ arguments: [String]) throws(CommandFailure) {
-        if LinePlanCommand.handledHelp(arguments, help) { return }
-        let parsed = try CommandArguments(
-            arguments, command: "plan",
-            options: ["topology", "order", "ledger", "out", "format", "holidays", "templates", "lang"],
-            flags: ["commit"])
-        try parsed.expectNoPositionals()
+    static func run(_ parsed: CommandArguments) throws(CommandFailure) {
         let topology = try parsed.required("topology")
         let orderPath = try parsed.required("order")
-        let format = try parsed.choice("format", from: ["text", "json"], default: "text")
-        let language = ReportLanguage(rawValue: try parsed.choice("lang", from: ["en", "zh"], default: "en")) ?? .en
+        let format = parsed.choice("format")
+        let language = ReportLanguage(rawValue: parsed.choice("lang")) ?? .en
+        if topology == FileAccess.standardInput, orderPath == FileAccess.standardInput {
+            throw .usage("--topology and --order cannot both read standard input ('-')", command: "plan")
+        }
         let network = try TopologyCommand.load(topology).network
-        let loaded = try loadOrder(orderPath)
+        let loaded = try loadOrder(orderPath, format: parsed.value("order-format").flatMap(OrderFile.Format.init))
         FileAccess.printError(loaded.warnings.map(\.description))
-        let templates = try RouterCommand.templatesDirectory(parsed.value("templates"))
+        let templates = try Locations.templates(explicit: parsed.value("templates"), verbose: parsed.flag("verbose"))
         let catalog = try RouterCommand.loadCatalog(templates: templates)
         let judge = RouterJudge(catalog: catalog, reports: try versionReports(loaded, orderPath: orderPath))
         var context = PlanningContext(
@@ -62,66 +76,65 @@ enum PlanCommand {
             routerCheck: { [answers = judge.answers(for: loaded.order)] site, product in
                 answers[site.name] ?? judge.answer(for: site, product: product)
             })
-        if isatty(STDERR_FILENO) != 0, loaded.order.sites.count >= 200 {
-            context.progress = { done, total in
-                if done % 100 == 0 || done == total {
-                    FileHandle.standardError.write(
-                        Data("\rplanning: \(done)/\(total) sites\(done == total ? "\n" : "")".utf8))
-                }
-            }
+        if let progress = Progress.make(unit: "sites", total: loaded.order.sites.count) {
+            context.progress = { done, total in progress.report(done: done, total: total) }
         }
         let ledgerPath = LedgerCommand.ledgerPath(parsed)
+        let folder = parsed.value("out").map(BundleFolder.init(path:))
+        let assemble = { (plan: Plan) throws(CommandFailure) -> PlanBundle.Assembled in
+            do throws(PlanReportError) {
+                return try PlanBundle.assemble(
+                    plan: plan, network: network, language: language, calendar: context.calendar, catalog: catalog,
+                    templates: templates)
+            } catch {
+                throw bundleFailure(error)
+            }
+        }
         let plan: Plan
+        var staged: (BundleFolder.Staged, notes: [String])?
+        defer { if let staged, let folder { folder.discard(staged.0) } }
         if parsed.flag("commit") {
+            // Issue 18: the bundle is made and staged beside its folder inside the transaction, so a
+            // bundle that cannot be written leaves no holds; it is moved into place after the commit.
             let ledger = try LedgerCommand.open(ledgerPath)
-            do {
-                plan = try PlanCommit.commit(loaded, context: context, ledger: ledger, actor: LedgerCommand.actor)
+            do throws(PlanCommit.Failure) {
+                plan = try PlanCommit.commit(
+                    loaded, context: context, ledger: ledger, actor: LedgerCommand.actor
+                ) { plan in
+                    guard let folder else { return }
+                    if let earlier = staged { folder.discard(earlier.0) }
+                    let assembled = try assemble(plan)
+                    staged = (try stage(assembled.files, in: folder), assembled.notes)
+                }
             } catch {
                 switch error {
                 case .order(let problem): throw orderFailure(problem)
                 case .ledger(let problem): throw LedgerCommand.failure(problem)
+                case .aborted(let problem as CommandFailure): throw problem
+                case .aborted(let problem): throw CommandFailure(.failure, ["lineplan: \(problem)"])
                 }
             }
         } else {
-            if FileManager.default.fileExists(atPath: ledgerPath) {
-                let ledger = try LedgerCommand.open(ledgerPath, readOnly: true)
-                do {
-                    let view = try ledger.view(
-                        forOrder: loaded.order.id, keepingAddresses: loaded.order.request == .new)
-                    context.usage = view.usage
-                    context.heldAddresses = view.heldAddresses
-                    context.existingLines = view.existingLines
-                    context.knownOrders = view.knownOrders
-                } catch {
-                    throw LedgerCommand.failure(error)
+            let ledger =
+                FileManager.default.fileExists(atPath: ledgerPath)
+                ? try LedgerCommand.open(ledgerPath, readOnly: true) : nil
+            do {
+                plan = try LedgerPlanning.dryRun(loaded, context: context, ledger: ledger)
+            } catch {
+                switch error {
+                case .order(let problem): throw orderFailure(problem)
+                case .ledger(let problem): throw LedgerCommand.failure(problem)
+                case .aborted(let problem): throw CommandFailure(.failure, ["lineplan: \(problem)"])
                 }
             }
-            do {
-                plan = try Planner(context: context).plan(loaded)
-            } catch {
-                throw orderFailure(error)
+            if let folder {
+                let assembled = try assemble(plan)
+                staged = (try stage(assembled.files, in: folder), assembled.notes)
             }
         }
-        if let folder = parsed.value("out") {
-            let configurations = try renderConfigurations(plan, catalog: catalog, templates: templates)
-            let checklists = try loadChecklists(templates: templates)
-            var files: [(String, String)]
-            do {
-                files = try PlanBundle.files(
-                    plan: plan, network: network, language: language, checklists: checklists,
-                    calendar: context.calendar,
-                    attachments: ReportAttachments(
-                        configs: Dictionary(
-                            configurations.configs.map { ($0.site, $0.path) }, uniquingKeysWith: { a, _ in a }))
-                )
-                .map { ($0.path, $0.contents) }
-            } catch {
-                throw CommandFailure(.failure, ["lineplan: \(error.message)"])
-            }
-            files += configurations.configs.map { ($0.path, $0.text) }
-            if let office = configurations.officeData { files.append(("office-data.md", office)) }
-            try writeBundle(files, to: folder)
-            FileAccess.printError(configurations.skipped.map { "note: \($0)" })
+        if let folder, let (files, notes) = staged {
+            try moveIntoPlace(files, in: folder)
+            FileAccess.printError(notes)
         }
         if format == "json" {
             FileAccess.printOut(plan.renderedJSON)
@@ -130,52 +143,37 @@ enum PlanCommand {
         }
     }
 
-    /// Reads the provisioning flows (`checklists/*.json`) from a templates folder.
-    static func loadChecklists(templates: String) throws(CommandFailure) -> ChecklistLibrary {
-        let folder = URL(fileURLWithPath: templates).appendingPathComponent("checklists")
-        var files: [(name: String, bytes: [UInt8])] = []
-        let names =
-            (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".json") }
-            .sorted()
-            ?? []
-        for name in names {
-            let path = folder.appendingPathComponent(name).relativePath
-            files.append((path, try FileAccess.read(path, limit: 1_048_576)))
-        }
-        do {
-            return try ChecklistLibrary.load(files: files)
-        } catch {
-            throw CommandFailure(.dataError, error.diagnostics.map(\.description))
-        }
+    /// Maps a bundle's failure to an exit code: a refused folder or input → 65, an I/O failure → 1.
+    static func bundleFailure(_ error: PlanReportError) -> CommandFailure {
+        let code: ExitCode = error.kind == .failure ? .failure : .dataError
+        return CommandFailure(code, error.message.split(separator: "\n").map { "lineplan: \($0)" })
     }
 
-    /// Renders and checks a plan's router configurations, or fails naming the field or line.
-    static func renderConfigurations(_ plan: Plan, catalog: RouterCatalog, templates: String) throws(CommandFailure)
-        -> PlanConfigurations
+    /// Writes a bundle's files into a staging folder beside `folder`, checking the folder takes them.
+    static func stage(
+        _ files: [BundleFile], in folder: BundleFolder, replacing replaced: BundleFolder.Replaced = .bundle
+    )
+        throws(CommandFailure) -> BundleFolder.Staged
     {
         do {
-            let renderer = try RouterConfigRenderer(templatesDirectory: templates)
-            return try PlanConfigurations.render(plan: plan, catalog: catalog, renderer: renderer)
+            return try folder.stage(files, replacing: replaced)
         } catch {
-            throw CommandFailure(.dataError, ["lineplan: \(error.description)"])
+            throw bundleFailure(error)
         }
     }
 
-    /// Writes every file of a bundle, all of them prepared first so a failure writes nothing, removes
-    /// what an earlier bundle there no longer needs, and says where they went.
-    static func writeBundle(
-        _ files: [(String, String)], to folder: String, replacing replaced: BundleFolder.Replaced = .bundle
-    ) throws(CommandFailure) {
+    /// Moves staged files into the folder, removes what an earlier bundle there no longer needs, and
+    /// says where they went.
+    static func moveIntoPlace(_ staged: BundleFolder.Staged, in folder: BundleFolder) throws(CommandFailure) {
         let outcome: BundleFolder.Outcome
         do {
-            outcome = try BundleFolder(path: folder).write(
-                files.map { BundleFile(path: $0.0, contents: $0.1) }, replacing: replaced)
+            outcome = try folder.moveIntoPlace(staged)
         } catch {
-            throw CommandFailure(error.kind == .refusedFolder ? .dataError : .failure, ["lineplan: \(error.message)"])
+            throw bundleFailure(error)
         }
-        let base = URL(fileURLWithPath: folder)
+        let base = URL(fileURLWithPath: folder.path)
         FileAccess.printError(
-            files.map { "wrote \(base.appendingPathComponent($0.0).relativePath)" }
+            outcome.written.map { "wrote \(base.appendingPathComponent($0).relativePath)" }
                 + outcome.removed.map { "removed \(base.appendingPathComponent($0).relativePath)" })
     }
 
@@ -217,33 +215,26 @@ enum PlanCommand {
     /// The built-in calendar, with the years of a holiday-cn folder (`2027.json`, …) replacing or adding to it.
     static func calendar(_ folder: String?) throws(CommandFailure) -> WorkingDayCalendar {
         guard let folder else { return .chinaMainland }
-        let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }
-                .sorted()
+            return try WorkingDayCalendar.chinaMainland(addingYearsIn: folder)
         } catch {
-            throw CommandFailure(.dataError, ["\(folder): error: cannot read the holiday folder"])
+            throw CommandFailure(
+                .dataError, [error.message.contains(": error: ") ? error.message : "lineplan: \(error.message)"])
         }
-        var loaded: [HolidayYear] = []
-        for name in names {
-            let path = URL(fileURLWithPath: folder).appendingPathComponent(name).relativePath
-            let bytes = try FileAccess.read(path, limit: 1_048_576)
-            do {
-                loaded.append(try HolidayYear(holidayCNJSON: bytes, sourceName: path))
-            } catch {
-                throw CommandFailure(.dataError, ["lineplan: \(error.message)"])
-            }
-        }
-        let replaced = Set(loaded.map(\.year))
-        return WorkingDayCalendar(
-            years: WorkingDayCalendar.chinaMainland.years.filter { !replaced.contains($0.year) } + loaded)
     }
 
     /// Reads and checks an order file, or fails with every diagnostic.
-    static func loadOrder(_ path: String) throws(CommandFailure) -> LoadedOrder {
+    ///
+    /// Standard input (`-`) is JSON when it starts with `{`, else CSV, unless `format` says.
+    static func loadOrder(_ path: String, format: OrderFile.Format? = nil) throws(CommandFailure) -> LoadedOrder {
         let bytes = try FileAccess.read(path, limit: OrderFile.maximumSize)
+        let name = FileAccess.displayName(path)
+        var given = format
+        if path == FileAccess.standardInput, given == nil {
+            given = OrderFile.format(name: name, bytes: bytes) ?? .csv
+        }
         do {
-            return try OrderFile.load(name: path, bytes: bytes)
+            return try OrderFile.load(name: name, bytes: bytes, format: given)
         } catch {
             throw orderFailure(error)
         }

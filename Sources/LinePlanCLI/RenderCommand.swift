@@ -5,24 +5,26 @@ import Planning
 
 /// `lineplan render`.
 enum RenderCommand {
-    static let help = """
-        Usage:
-          lineplan render --plan plan.json --out DIR [--templates DIR]
+    static let spec = CommandSpec(
+        path: ["render"], summary: "Render router configurations again from a saved plan.",
+        options: [
+            .value("plan", "plan.json", required: true, help: "A plan.json that lineplan wrote."),
+            .value("out", "DIR", required: true, help: "The bundle folder to write the configurations into."),
+            .value("templates", "DIR", help: RouterCommand.templatesHelp),
+            .flag("verbose", help: "Say which templates folder is used, and how it was found."),
+        ],
+        discussion: """
 
-        Renders the customer-router configurations (configs/<site>.<platform>.cfg) and, for an APN
-        line, the office data sheet (office-data.md) again from a saved plan — for instance after
-        editing a template. Each configuration is read back and checked against the plan; a
-        mismatch or a value a platform cannot take fails the run and nothing is written. Into a
-        folder that holds a bundle, only its configurations and office data are replaced; a folder
-        with files LinePlan did not write is refused (exit 65).
+            Renders the customer-router configurations (configs/<site>.<platform>.cfg) and, for an APN
+            line, the office data sheet (office-data.md) again from a saved plan — for instance after
+            editing a template. Each configuration is read back and checked against the plan; a
+            mismatch or a value a platform cannot take fails the run and nothing is written. Into a
+            folder that holds a bundle, only its configurations and office data are replaced; a folder
+            with files LinePlan did not write is refused (exit 65).
+            """,
+        run: run)
 
-        """
-
-    static func run(_ arguments: [String]) throws(CommandFailure) {
-        if LinePlanCommand.handledHelp(arguments, help) { return }
-        let parsed = try CommandArguments(
-            arguments, command: "render", options: ["plan", "out", "templates"], flags: [])
-        try parsed.expectNoPositionals()
+    static func run(_ parsed: CommandArguments) throws(CommandFailure) {
         let planPath = try parsed.required("plan")
         let folder = try parsed.required("out")
         let bytes = try FileAccess.read(planPath)
@@ -32,12 +34,18 @@ enum RenderCommand {
         } catch {
             throw CommandFailure(.dataError, error.diagnostics.map(\.description))
         }
-        let templates = try RouterCommand.templatesDirectory(parsed.value("templates"))
+        let templates = try Locations.templates(explicit: parsed.value("templates"), verbose: parsed.flag("verbose"))
         let catalog = try RouterCommand.loadCatalog(templates: templates)
-        let configurations = try PlanCommand.renderConfigurations(plan, catalog: catalog, templates: templates)
-        var files = configurations.configs.map { ($0.path, $0.text) }
-        if let office = configurations.officeData { files.append(("office-data.md", office)) }
-        try PlanCommand.writeBundle(files, to: folder, replacing: .configurations)
-        FileAccess.printError(configurations.skipped.map { "note: \($0)" })
+        let assembled: PlanBundle.Assembled
+        do {
+            assembled = try PlanBundle.assembleConfigurations(plan: plan, catalog: catalog, templates: templates)
+        } catch {
+            throw PlanCommand.bundleFailure(error)
+        }
+        let bundle = BundleFolder(path: folder)
+        let staged = try PlanCommand.stage(assembled.files, in: bundle, replacing: .configurations)
+        defer { bundle.discard(staged) }
+        try PlanCommand.moveIntoPlace(staged, in: bundle)
+        FileAccess.printError(assembled.notes)
     }
 }

@@ -5,63 +5,62 @@ import NetGraph
 
 /// `lineplan router check`: whether the customer's router can take the line.
 enum RouterCommand {
-    static let help = """
-        Usage:
-          lineplan router check (--model NAME | --version-file FILE) --product apn|internet|interconnect
-                                [--interface FE|GE|10GE|E1|V.35] [--bandwidth RATE]
-                                [--templates DIR] [--format text|json]
+    static let spec = CommandSpec(
+        path: ["router"], summary: "Customer routers.", subcommands: [checkSpec])
 
-        Checks a customer router against what the product needs; the access handbook lists these
-        as causes of delay. Every line needs the router to take its handover (--interface, default
-        FE): a routed port at least as fast as the interface and the bandwidth (--bandwidth, such as
-        200M: more than 100M needs a GE port), or the module for E1 and V.35; and a LAN interface.
-        An APN line needs GRE tunnels and two routed ports (WAN and LAN), and IP unnumbered on its
-        tunnels; without it the verdict is needs-address-pair: the account manager applies for one
-        more /30 per tunnel. An internet line needs NAT.
-        Verdicts: ok, needs-address-pair, replace (naming the one catalog model operations buys,
-        charged to the dedicated-line project: the handbook's Cisco 1841 or Huawei AR28-11 when it
-        takes the line, else another catalog model with templates) and unknown (with what to
-        provide). A catalog model without configuration templates is named as such.
+    /// The help of every `--templates` option.
+    static let templatesHelp =
+        "The folder with routers.json, the <platform>/ templates and checklists/. Default: the first found"
+        + " of $LINEPLAN_TEMPLATES, <bindir>/Templates, <bindir>/../share/lineplan/Templates, the checkout"
+        + " the executable was built in, ./Templates."
 
-          --model NAME         the model, loosely spelt: 'Cisco 1841', '1841', 'Quidway AR28-11'
-          --version-file FILE  pasted 'show version' (Cisco IOS) or 'display version' (Huawei VRP 3
-                               or 5, H3C Comware 5) output; model, software and interfaces are read
-          --templates DIR      the folder holding routers.json. Default: ./Templates when it holds
-                               routers.json, else the Templates folder of the package lineplan was
-                               built in (found by walking up from the executable's folder)
-          --bandwidth RATE     the line's bandwidth: 2M, 100M, 200M, 1G (or Mbit/s)
-          --format text|json   JSON has model, platform, software, product, interface, bandwidth,
-                               verdict, reasons, recommendation, replacement (the model to buy)
-                               and version (null without --version-file)
+    static let checkSpec = CommandSpec(
+        path: ["router", "check"],
+        summary: "Can the customer's router take the line (ok, needs-address-pair, replace, unknown).",
+        options: [
+            .value("model", "NAME", help: "The model, loosely spelt: 'Cisco 1841', '1841', 'Quidway AR28-11'."),
+            .value(
+                "version-file", "FILE",
+                help: "Pasted 'show version' (Cisco IOS) or 'display version' (Huawei VRP 3 or 5, H3C Comware 5)"
+                    + " output; model, software and interfaces are read."),
+            .value(
+                "product", "PRODUCT", required: true, choices: LineProduct.allCases.map(\.rawValue),
+                help: "The line's product."),
+            .value(
+                "interface", "INTERFACE", choices: InterfaceKind.allCases.map(\.rawValue),
+                default: InterfaceKind.fastEthernet.rawValue, help: "The handover interface."),
+            .value("bandwidth", "RATE", help: "The line's bandwidth: 2M, 100M, 200M, 1G (or Mbit/s)."),
+            .value("templates", "DIR", help: templatesHelp),
+            .value(
+                "format", "FORMAT", choices: ["text", "json"], default: "text",
+                help: "JSON has model, platform, software, product, interface, bandwidth, verdict, reasons,"
+                    + " recommendation, replacement (the model to buy) and version (null without --version-file)."),
+            .flag("verbose", help: "Say which templates folder is used, and how it was found."),
+        ],
+        exclusiveGroups: [["model", "version-file"]],
+        discussion: """
 
-        Exit 0 with any verdict (a verdict is an answer); 64 usage; 65 an unreadable version file or
-        catalog; 69 no templates folder found.
+            Checks a customer router against what the product needs; the access handbook lists these
+            as causes of delay. Every line needs the router to take its handover: a routed port at
+            least as fast as the interface and the bandwidth (more than 100M needs a GE port), or the
+            module for E1 and V.35; and a LAN interface. An APN line needs GRE tunnels and two routed
+            ports (WAN and LAN), and IP unnumbered on its tunnels; without it the verdict is
+            needs-address-pair: the account manager applies for one more /30 per tunnel. An internet
+            line needs NAT.
+            Verdicts: ok, needs-address-pair, replace (naming the one catalog model operations buys,
+            charged to the dedicated-line project: the handbook's Cisco 1841 or Huawei AR28-11 when it
+            takes the line, else another catalog model with templates) and unknown (with what to
+            provide). A catalog model without configuration templates is named as such.
+            Exit 0 with any verdict (a verdict is an answer); 64 usage; 65 an unreadable version file or
+            catalog; 69 no templates folder found.
+            """,
+        run: check)
 
-        """
-
-    static func run(_ arguments: [String]) throws(CommandFailure) {
-        if LinePlanCommand.handledHelp(arguments, help) { return }
-        guard let action = arguments.first else {
-            throw .usage("missing subcommand: check", command: "router")
-        }
-        guard action == "check" else {
-            throw .usage("unknown subcommand 'router \(action)'", command: "router")
-        }
-        try check(Array(arguments.dropFirst()))
-    }
-
-    private static func check(_ arguments: [String]) throws(CommandFailure) {
+    private static func check(_ parsed: CommandArguments) throws(CommandFailure) {
         let command = "router check"
-        let parsed = try CommandArguments(
-            arguments, command: command,
-            options: ["model", "version-file", "product", "interface", "bandwidth", "templates", "format"],
-            flags: [])
-        try parsed.expectNoPositionals()
-        _ = try parsed.required("product")
-        let productName = try parsed.choice("product", from: LineProduct.allCases.map(\.rawValue), default: "apn")
+        let productName = parsed.choice("product")
         let product = LineProduct(rawValue: productName) ?? .apn
-        let interfaceName = try parsed.choice(
-            "interface", from: InterfaceKind.allCases.map(\.rawValue), default: InterfaceKind.fastEthernet.rawValue)
+        let interfaceName = parsed.choice("interface")
         let interface = InterfaceKind(rawValue: interfaceName) ?? .fastEthernet
         var bandwidth: Bandwidth?
         if let text = parsed.value("bandwidth") {
@@ -70,18 +69,11 @@ enum RouterCommand {
             }
             bandwidth = rate
         }
-        let format = try parsed.choice("format", from: ["text", "json"], default: "text")
+        let format = parsed.choice("format")
         let model = parsed.value("model")
         let versionFile = parsed.value("version-file")
-        switch (model, versionFile) {
-        case (nil, nil):
-            throw .usage("give --model NAME or --version-file FILE", command: command)
-        case (.some, .some):
-            throw .usage("give --model or --version-file, not both", command: command)
-        default:
-            break
-        }
-        let catalog = try loadCatalog(templates: try templatesDirectory(parsed.value("templates")))
+        let catalog = try loadCatalog(
+            templates: try Locations.templates(explicit: parsed.value("templates"), verbose: parsed.flag("verbose")))
         let verdict: CapabilityVerdict
         var report: VersionReport?
         if let versionFile {
@@ -162,43 +154,6 @@ enum RouterCommand {
     }
 
     // MARK: - Templates and catalog
-
-    /// The templates folder: `--templates DIR`; else `./Templates` when it holds `routers.json`; else
-    /// the first `Templates` folder holding `routers.json` found walking up from the executable's
-    /// folder (for `.build/release/lineplan`, the package root's `Templates`).
-    static func templatesDirectory(_ explicit: String?) throws(CommandFailure) -> String {
-        let files = FileManager.default
-        var isDirectory: ObjCBool = false
-        if let explicit {
-            guard files.fileExists(atPath: explicit, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw CommandFailure(.unavailable, ["lineplan: the templates folder '\(explicit)' does not exist"])
-            }
-            return explicit
-        }
-        if files.fileExists(atPath: "Templates/routers.json") {
-            return "Templates"
-        }
-        let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
-            .resolvingSymlinksInPath()
-        var folder = executable.deletingLastPathComponent()
-        for _ in 0..<8 {
-            let candidate = folder.appendingPathComponent("Templates")
-            if files.fileExists(atPath: candidate.appendingPathComponent("routers.json").path) {
-                return candidate.path
-            }
-            let parent = folder.deletingLastPathComponent()
-            guard parent.path != folder.path else {
-                break
-            }
-            folder = parent
-        }
-        throw CommandFailure(
-            .unavailable,
-            [
-                "lineplan: no Templates folder with routers.json here or above the lineplan executable;"
-                    + " give --templates DIR"
-            ])
-    }
 
     /// Reads `routers.json` from a templates folder.
     static func loadCatalog(templates: String) throws(CommandFailure) -> RouterCatalog {

@@ -14,8 +14,10 @@ public enum OrderFile {
     public static let maximumSize = 16 * 1024 * 1024
 
     /// The two formats.
-    enum Format {
+    public enum Format: String, Sendable, CaseIterable {
+        /// One JSON object.
         case json
+        /// RFC 4180 CSV with a header row, one row per site.
         case csv
     }
 
@@ -36,15 +38,19 @@ public enum OrderFile {
     /// - Parameters:
     ///   - name: The file name for diagnostics (and to tell the format).
     ///   - bytes: The file's content.
+    ///   - given: The format, when the caller knows it (`--order-format`, standard input); else it is
+    ///     told from the name and the content as above.
     /// - Returns: The order, where its values are in the file, and its warnings.
     /// - Throws: ``DiagnosticsError`` with every error and warning, in file order, when there is any error.
     /// - Complexity: O(*n* + *d* log *d*) for a file of *n* bytes with *d* values.
-    public static func load(name: String, bytes: [UInt8]) throws(DiagnosticsError) -> LoadedOrder {
+    public static func load(name: String, bytes: [UInt8], format given: Format? = nil) throws(DiagnosticsError)
+        -> LoadedOrder
+    {
         guard bytes.count <= maximumSize else {
             throw refusal(
                 name, "the file is larger than the \(maximumSize / (1024 * 1024)) MiB limit for order files")
         }
-        guard let format = format(name: name, bytes: bytes) else {
+        guard let format = given ?? format(name: name, bytes: bytes) else {
             throw refusal(
                 name, "cannot tell the format of the order file: name it .json or .csv (a JSON order starts with '{')")
         }
@@ -102,7 +108,7 @@ public enum OrderFile {
     }
 
     /// Tells the format from the name, or from a leading `{`.
-    static func format(name: String, bytes: [UInt8]) -> Format? {
+    public static func format(name: String, bytes: [UInt8]) -> Format? {
         let lowercased = name.lowercased()
         if lowercased.hasSuffix(".json") { return .json }
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0

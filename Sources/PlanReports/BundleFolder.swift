@@ -67,10 +67,20 @@ public struct BundleFolder: Sendable, Hashable {
     ///   kind ``PlanReportError/Kind/failure`` when a file cannot be written or removed.
     /// - Complexity: O(*f* log *f*) in the files already in the folder and written.
     public func write(_ files: [BundleFile], replacing replaced: Replaced) throws(PlanReportError) -> Outcome {
+        let staged = try stage(files, replacing: replaced)
+        defer { discard(staged) }
+        return try moveIntoPlace(staged)
+    }
+
+    /// What the folder holds now: the files LinePlan listed that are present, and what a new bundle
+    /// would remove; refuses a path that is a file, a folder with a foreign file, and bad paths.
+    func survey(_ newPaths: Set<String>, replacing replaced: Replaced) throws(PlanReportError) -> (
+        earlier: Set<String>, kept: Set<String>, stale: [String]
+    ) {
         let manager = FileManager.default
         let root = URL(fileURLWithPath: path)
-        for file in files where Self.pathProblem(file.path) != nil || file.path == Self.manifestName {
-            throw PlanReportError(message: "\(path): error: cannot write '\(file.path)' in a bundle")
+        for file in newPaths where Self.pathProblem(file) != nil || file == Self.manifestName {
+            throw PlanReportError(message: "\(path): error: cannot write '\(file)' in a bundle")
         }
         var isDirectory: ObjCBool = false
         let exists = manager.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -89,18 +99,9 @@ public struct BundleFolder: Sendable, Hashable {
                 kind: .refusedFolder)
         }
         let earlier = Set(listed).intersection(present)
-        let newPaths = Set(files.map(\.path))
         let kept = earlier.filter { replaced == .configurations && !Self.isConfiguration($0) }
         let stale = earlier.subtracting(kept).subtracting(newPaths).sorted()
-        try writeManifest(earlier.union(newPaths), in: root)
-        for file in files {
-            try Self.write(file.contents, to: root.appendingPathComponent(file.path))
-        }
-        for relative in stale {
-            try Self.remove(relative, in: root)
-        }
-        try writeManifest(kept.union(newPaths), in: root)
-        return Outcome(written: newPaths.sorted(), removed: stale)
+        return (earlier, kept, stale)
     }
 
     // MARK: - Pieces
@@ -124,13 +125,14 @@ public struct BundleFolder: Sendable, Hashable {
 
     /// Every file in the folder and its subfolders (anything that is not a folder, links included,
     /// never followed), relative to it.
-    private static func files(in root: URL) throws(PlanReportError) -> [String] {
+    static func files(in root: URL) throws(PlanReportError) -> [String] {
         let manager = FileManager.default
         let subpaths: [String]
         do {
             subpaths = try manager.subpathsOfDirectory(atPath: root.path)
         } catch {
-            throw PlanReportError(message: "\(root.relativePath): error: cannot list the folder: \(error)")
+            throw PlanReportError(
+                message: "\(root.relativePath): error: cannot list the folder: \(Self.plainWords(error))")
         }
         return subpaths.filter { relative in
             let attributes = try? manager.attributesOfItem(atPath: root.appendingPathComponent(relative).path)
@@ -140,7 +142,7 @@ public struct BundleFolder: Sendable, Hashable {
 
     /// The paths the manifest lists; lines that are not a usable relative path are ignored, so the
     /// files they name count as foreign.
-    private static func readManifest(_ root: URL) -> [String] {
+    static func readManifest(_ root: URL) -> [String] {
         let url = root.appendingPathComponent(manifestName)
         guard let data = try? Data(contentsOf: url), data.count <= 16 * 1024 * 1024 else { return [] }
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter {
@@ -148,30 +150,30 @@ public struct BundleFolder: Sendable, Hashable {
         }
     }
 
-    private func writeManifest(_ paths: Set<String>, in root: URL) throws(PlanReportError) {
+    func writeManifest(_ paths: Set<String>, in root: URL) throws(PlanReportError) {
         let text = ([Self.manifestHeader] + paths.sorted()).joined(separator: "\n") + "\n"
         try Self.write(text, to: root.appendingPathComponent(Self.manifestName))
     }
 
     /// Writes a file atomically (a temporary file renamed into place), creating folders.
-    private static func write(_ text: String, to url: URL) throws(PlanReportError) {
+    static func write(_ text: String, to url: URL) throws(PlanReportError) {
         do {
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
-            throw PlanReportError(message: "\(url.relativePath): error: cannot write: \(error.localizedDescription)")
+            throw PlanReportError(message: "\(url.relativePath): error: cannot write: \(Self.plainWords(error))")
         }
     }
 
     /// Removes a file of the earlier bundle, then the folders it leaves empty (never the bundle's own).
-    private static func remove(_ relative: String, in root: URL) throws(PlanReportError) {
+    static func remove(_ relative: String, in root: URL) throws(PlanReportError) {
         let manager = FileManager.default
         let url = root.appendingPathComponent(relative)
         do {
             try manager.removeItem(at: url)
         } catch {
-            throw PlanReportError(message: "\(url.relativePath): error: cannot remove: \(error.localizedDescription)")
+            throw PlanReportError(message: "\(url.relativePath): error: cannot remove: \(Self.plainWords(error))")
         }
         var components = relative.split(separator: "/").dropLast()
         while !components.isEmpty {

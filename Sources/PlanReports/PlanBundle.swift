@@ -11,6 +11,9 @@ public struct PlanReportError: Error, Sendable, Hashable, CustomStringConvertibl
         case failure
         /// The output folder is refused: it is a file, or it holds files LinePlan did not write.
         case refusedFolder
+        /// An input is refused: a template or checklist that does not load, a value a configuration
+        /// cannot take.
+        case invalidInput
     }
 
     /// What went wrong, in one sentence.

@@ -14,6 +14,8 @@ public enum PlanCommit {
         case order(DiagnosticsError)
         /// The ledger refused (busy, not a ledger, a conflict…).
         case ledger(LedgerError)
+        /// The caller's work before the commit (`beforeCommitting`, such as staging the bundle) failed.
+        case aborted(any Error)
     }
 
     /// Plans an order inside the ledger's write lock and records the plan.
@@ -36,17 +38,21 @@ public enum PlanCommit {
     ///     replaced by what the ledger holds.
     ///   - ledger: The ledger.
     ///   - actor: Who commits, for the audit log.
+    ///   - beforeCommitting: Work on the plan as it will be committed, inside the transaction before it
+    ///     commits (the bundle staged beside its folder); when it throws, nothing is committed.
     /// - Returns: The plan as committed, with the addresses actually allocated.
-    /// - Throws: ``Failure/order(_:)`` when the order names what the network lacks, and
-    ///   ``Failure/ledger(_:)`` when the ledger refuses (busy, not a ledger, a conflict); nothing
-    ///   is written in either case.
-    public static func commit(_ loaded: LoadedOrder, context: PlanningContext, ledger: Ledger, actor: String)
-        throws(Failure) -> Plan
-    {
+    /// - Throws: ``Failure/order(_:)`` when the order names what the network lacks,
+    ///   ``Failure/ledger(_:)`` when the ledger refuses (busy, not a ledger, a conflict), and
+    ///   ``Failure/aborted(_:)`` when `beforeCommitting` throws; nothing is written in any case.
+    public static func commit(
+        _ loaded: LoadedOrder, context: PlanningContext, ledger: Ledger, actor: String,
+        beforeCommitting: (Plan) throws -> Void = { _ in }
+    ) throws(Failure) -> Plan {
         var attempt = 1
         while true {
             do throws(Failure) {
-                return try commitOnce(loaded, context: context, ledger: ledger, actor: actor)
+                return try commitOnce(
+                    loaded, context: context, ledger: ledger, actor: actor, beforeCommitting: beforeCommitting)
             } catch {
                 guard case .ledger(let problem) = error, problem.code == .busy, attempt < attempts else { throw error }
                 attempt += 1
@@ -57,13 +63,24 @@ public enum PlanCommit {
     /// How many times a commit is tried while the ledger is busy.
     public static let attempts = 3
 
-    private static func commitOnce(_ loaded: LoadedOrder, context: PlanningContext, ledger: Ledger, actor: String)
-        throws(Failure) -> Plan
-    {
+    private static func commitOnce(
+        _ loaded: LoadedOrder, context: PlanningContext, ledger: Ledger, actor: String,
+        beforeCommitting: (Plan) throws -> Void
+    ) throws(Failure) -> Plan {
         var orderProblem: DiagnosticsError?
+        var aborted: (any Error)?
         do throws(LedgerError) {
             return try ledger.write(actor: actor) { (writer: inout LedgerWriter) throws(LedgerError) in
                 let order = loaded.order
+                // The same snapshot a dry run takes, read under the write lock before anything changes.
+                let snapshot = try LedgerPlanning.snapshot(of: ledger, for: order)
+                var plan: Plan
+                do throws(DiagnosticsError) {
+                    plan = try LedgerPlanning.plan(loaded, context: context, snapshot: snapshot)
+                } catch {
+                    orderProblem = error
+                    throw LedgerError(code: .invalidRequest, message: "the order was refused")
+                }
                 let existing = try writer.lines(ofOrder: order.id)
                 if order.request != .new {
                     for line in existing {
@@ -72,37 +89,20 @@ public enum PlanCommit {
                 } else {
                     for line in existing { try writer.releaseAllButAddresses(of: line.id) }
                 }
-                var current = context
-                current.usage = writer.usage
-                current.existingLines = existing.map(\.id)
-                if order.request != .new, existing.isEmpty {
-                    current.knownOrders = try writer.knownOrders()
-                }
-                current.heldAddresses = [:]
-                if order.request == .new {
-                    for line in existing {
-                        for reservation in try writer.reservations(of: line.id) where reservation.kind == .address {
-                            if let prefix = reservation.prefix {
-                                current.heldAddresses[line.id, default: [:]][reservation.purpose, default: []].append(
-                                    prefix)
-                            }
-                        }
-                    }
-                }
-                var plan: Plan
-                do throws(DiagnosticsError) {
-                    plan = try Planner(context: current).plan(loaded)
-                } catch {
-                    orderProblem = error
-                    throw LedgerError(code: .invalidRequest, message: "the order was refused")
-                }
                 for index in plan.sites.indices where plan.sites[index].role != .terminals {
                     try record(&plan.sites[index], plan: plan, writer: &writer)
+                }
+                do {
+                    try beforeCommitting(plan)
+                } catch {
+                    aborted = error
+                    throw LedgerError(code: .invalidRequest, message: "the commit was abandoned")
                 }
                 return plan
             }
         } catch {
             if let orderProblem { throw .order(orderProblem) }
+            if let aborted { throw .aborted(aborted) }
             throw .ledger(error)
         }
     }

@@ -71,6 +71,6 @@ import Testing
             ))
         let missing = try TestSupport.runLinePlan(["path", "--topology", network, "--from", "BLD-CORP-HQ"])
         #expect(missing.status == 64)
-        #expect(missing.standardError.hasPrefix("lineplan: missing required option '--to'\n"))
+        #expect(missing.standardError.hasPrefix("lineplan: missing required option '--to NODE'\n"))
     }
 }

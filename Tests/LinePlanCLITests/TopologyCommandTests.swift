@@ -88,9 +88,15 @@ import Testing
     }
 
     @Test func generatesTheSameNetworkForTheSameSeed() throws {
-        let first = try TestSupport.runLinePlan(["topology", "generate", "--scale", "city", "--seed", "4"])
-        let second = try TestSupport.runLinePlan(["topology", "generate", "--scale", "city", "--seed", "4"])
-        let other = try TestSupport.runLinePlan(["topology", "generate", "--scale", "city", "--seed", "5"])
+        let first = try TestSupport.runLinePlan([
+            "topology", "generate", "--scale", "city", "--seed", "4", "--out", "-",
+        ])
+        let second = try TestSupport.runLinePlan([
+            "topology", "generate", "--scale", "city", "--seed", "4", "--out", "-",
+        ])
+        let other = try TestSupport.runLinePlan([
+            "topology", "generate", "--scale", "city", "--seed", "5", "--out", "-",
+        ])
         #expect(first.status == 0)
         #expect(first.standardOutput == second.standardOutput)
         #expect(first.standardOutput != other.standardOutput)

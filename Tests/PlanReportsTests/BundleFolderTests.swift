@@ -52,3 +52,44 @@ import Testing
         }
     }
 }
+
+/// Staging: a bundle is written beside its folder first, so a failure leaves nothing behind.
+@Suite struct BundleStagingTests {
+    @Test func aFailureWhileWritingLeavesTheFolderAsItWas() throws {
+        let parent = try TestSupport.makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let folder = BundleFolder(path: parent.appendingPathComponent("out").path)
+        _ = try folder.write([BundleFile(path: "plan.json", contents: "old\n")], replacing: .bundle)
+        // "a" is written as a file, then "a/b" cannot be: the write fails half-way.
+        #expect(throws: PlanReportError.self) {
+            _ = try folder.write(
+                [BundleFile(path: "a", contents: "x"), BundleFile(path: "a/b", contents: "y")], replacing: .bundle)
+        }
+        do {
+            _ = try folder.stage(
+                [BundleFile(path: "a", contents: "x"), BundleFile(path: "a/b", contents: "y")], replacing: .bundle)
+        } catch {
+            #expect(error.message.hasSuffix("nothing was written"))
+            #expect(!error.message.contains("NSCocoaErrorDomain"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["out"])
+        #expect(try String(contentsOfFile: folder.path + "/plan.json", encoding: .utf8) == "old\n")
+    }
+
+    @Test func stagedFilesMoveIntoPlaceAndDiscardLeavesNothing() throws {
+        let parent = try TestSupport.makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let folder = BundleFolder(path: parent.appendingPathComponent("deep/out").path)
+        let staged = try folder.stage([BundleFile(path: "configs/A.ios.cfg", contents: "x\n")], replacing: .bundle)
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+        folder.discard(staged)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).isEmpty)
+        let again = try folder.stage([BundleFile(path: "configs/A.ios.cfg", contents: "x\n")], replacing: .bundle)
+        let outcome = try folder.moveIntoPlace(again)
+        folder.discard(again)
+        #expect(outcome.written == ["configs/A.ios.cfg"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: parent.appendingPathComponent("deep").path) == ["out"])
+        #expect(try String(contentsOfFile: folder.path + "/configs/A.ios.cfg", encoding: .utf8) == "x\n")
+    }
+}

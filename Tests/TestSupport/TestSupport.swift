@@ -37,7 +37,19 @@ public enum TestSupport {
     /// Runs `lineplan` with arguments in a working folder and returns its status and output.
     ///
     /// Output goes through temporary files, so a large output never blocks on a full pipe.
-    public static func runLinePlan(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+    ///
+    /// - Parameters:
+    ///   - arguments: The arguments after `lineplan`.
+    ///   - folder: The working folder (default: the package root).
+    ///   - input: What standard input holds (default: nothing).
+    ///   - environment: Variables to set beside the test's own environment.
+    ///   - other: Another `lineplan` to run (a copy elsewhere).
+    /// - Returns: The exit status and both outputs.
+    /// - Throws: When the process cannot be started or its output read.
+    public static func runLinePlan(
+        _ arguments: [String], in folder: URL? = nil, input: Data? = nil, environment: [String: String] = [:],
+        executable other: URL? = nil
+    ) throws -> Run {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lineplan-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -46,14 +58,23 @@ public enum TestSupport {
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = other ?? executable
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.arguments = arguments
         process.currentDirectoryURL = folder ?? packageRoot
         let outHandle = try FileHandle(forWritingTo: outURL)
         let errHandle = try FileHandle(forWritingTo: errURL)
         process.standardOutput = outHandle
         process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            let inURL = scratch.appendingPathComponent("stdin")
+            try input.write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         process.waitUntilExit()
         try outHandle.close()

@@ -1,0 +1,143 @@
+import Foundation
+
+/// Writing a bundle in two steps: every file into a staging folder beside the target first, then
+/// moved into place, so a failure while writing leaves the target as it was.
+///
+///     let staged = try folder.stage(files, replacing: .bundle)   // may fail: nothing in the target
+///     defer { folder.discard(staged) }
+///     try ledger.commit(…)                                       // may fail: staging discarded
+///     let outcome = try folder.moveIntoPlace(staged)            // renames within one file system
+extension BundleFolder {
+    /// Files written into a staging folder, ready to move into the bundle's folder.
+    public struct Staged: Sendable, Hashable {
+        /// The staging folder, a hidden sibling of the bundle's folder.
+        public var staging: String
+        /// The files' paths relative to the folder.
+        public var paths: [String]
+        /// Which earlier files they replace.
+        public var replaced: Replaced
+        /// The highest folder staging had to create (the target's missing parents), if any, removed
+        /// again when the bundle never arrives.
+        public var createdFolder: String?
+    }
+
+    /// Checks that the folder takes the files and writes them into a new staging folder beside it.
+    ///
+    /// - Throws: ``PlanReportError`` of kind ``PlanReportError/Kind/refusedFolder`` as
+    ///   ``write(_:replacing:)`` does, or of kind ``PlanReportError/Kind/failure`` naming the path and
+    ///   the cause in plain words when a file cannot be written; nothing is left behind either way.
+    public func stage(_ files: [BundleFile], replacing replaced: Replaced) throws(PlanReportError) -> Staged {
+        _ = try survey(Set(files.map(\.path)), replacing: replaced)
+        let root = URL(fileURLWithPath: path)
+        let parent = root.deletingLastPathComponent()
+        let createdFolder = Self.firstMissingFolder(parent)
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw PlanReportError(
+                message: "\(parent.relativePath): error: cannot create the folder: \(Self.plainWords(error));"
+                    + " nothing was written")
+        }
+        let staging = parent.appendingPathComponent(".\(root.lastPathComponent).lineplan-staging-\(UUIDText.make())")
+        var staged = Staged(
+            staging: staging.path, paths: files.map(\.path), replaced: replaced, createdFolder: createdFolder?.path)
+        do {
+            for file in files {
+                try Self.write(file.contents, to: staging.appendingPathComponent(file.path))
+            }
+        } catch {
+            discard(staged)
+            throw PlanReportError(message: error.message + "; nothing was written", kind: error.kind)
+        }
+        staged.paths.sort()
+        return staged
+    }
+
+    /// Moves staged files into the folder, removes the earlier bundle's files that are not written
+    /// again, and records the manifest.
+    ///
+    /// - Returns: The paths written and removed.
+    /// - Throws: ``PlanReportError`` when the folder now holds a foreign file, or a file cannot be
+    ///   moved (the cause in plain words, with the path).
+    public func moveIntoPlace(_ staged: Staged) throws(PlanReportError) -> Outcome {
+        let newPaths = Set(staged.paths)
+        let (earlier, kept, stale) = try survey(newPaths, replacing: staged.replaced)
+        let root = URL(fileURLWithPath: path)
+        let staging = URL(fileURLWithPath: staged.staging)
+        try writeManifest(earlier.union(newPaths), in: root)
+        for relative in staged.paths {
+            let target = root.appendingPathComponent(relative)
+            do {
+                try FileManager.default.createDirectory(
+                    at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            } catch {
+                throw PlanReportError(
+                    message: "\(target.deletingLastPathComponent().relativePath): error: cannot create the folder: "
+                        + Self.plainWords(error))
+            }
+            if rename(staging.appendingPathComponent(relative).path, target.path) != 0 {
+                throw PlanReportError(
+                    message: "\(target.relativePath): error: cannot move into place: \(Self.errnoWords(errno))")
+            }
+        }
+        for relative in stale {
+            try Self.remove(relative, in: root)
+        }
+        try writeManifest(kept.union(newPaths), in: root)
+        return Outcome(written: staged.paths, removed: stale)
+    }
+
+    /// Removes the staging folder, and the folders staging created when the bundle never arrived.
+    public func discard(_ staged: Staged) {
+        try? FileManager.default.removeItem(atPath: staged.staging)
+        if let created = staged.createdFolder, !FileManager.default.fileExists(atPath: path) {
+            try? FileManager.default.removeItem(atPath: created)
+        }
+    }
+
+    /// The highest missing folder on the way to `folder`, or `nil` when it exists.
+    private static func firstMissingFolder(_ folder: URL) -> URL? {
+        var missing: URL?
+        var current = folder.standardizedFileURL
+        while !FileManager.default.fileExists(atPath: current.path) {
+            missing = current
+            let parent = current.deletingLastPathComponent()
+            guard parent.path != current.path else { break }
+            current = parent
+        }
+        return missing
+    }
+
+    /// An I/O error in plain words ("no space left on device", "not a directory"), never a
+    /// Foundation domain and code.
+    static func plainWords(_ error: any Error) -> String {
+        let object = error as NSError
+        if let underlying = object.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return errnoWords(Int32(underlying.code))
+        }
+        if object.domain == NSPOSIXErrorDomain { return errnoWords(Int32(object.code)) }
+        if object.domain == NSCocoaErrorDomain {
+            switch CocoaError.Code(rawValue: object.code) {
+            case .fileWriteOutOfSpace: return "no space left on device"
+            case .fileWriteNoPermission, .fileReadNoPermission: return "permission denied"
+            case .fileWriteVolumeReadOnly: return "read-only file system"
+            case .fileNoSuchFile, .fileReadNoSuchFile: return "no such file or folder"
+            case .fileWriteFileExists: return "a file is in the way"
+            case .fileWriteInvalidFileName, .fileReadInvalidFileName: return "not a valid file name"
+            default: return "the file system refused (error \(object.code))"
+            }
+        }
+        return object.localizedDescription
+    }
+
+    /// The C library's words for an error number, lower-cased.
+    static func errnoWords(_ number: Int32) -> String {
+        guard let text = strerror(number) else { return "error \(number)" }
+        return String(cString: text).lowercased()
+    }
+}
+
+/// Random names for staging folders.
+private enum UUIDText {
+    static func make() -> String { UUID().uuidString.lowercased() }
+}

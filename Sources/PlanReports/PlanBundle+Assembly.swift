@@ -1,0 +1,112 @@
+public import Devices
+import Foundation
+import LocatedJSON
+public import NetGraph
+public import Planning
+import RouterConfigs
+public import WorkCalendar
+
+/// The whole hand-over bundle of a plan: its documents, the router configurations and the office
+/// data, assembled from a templates folder (moved here from the command line, which only writes it).
+extension PlanBundle {
+    /// A bundle ready to write: the files, and notes for the user (sites without a configuration).
+    public struct Assembled: Sendable {
+        /// The files, with paths relative to the bundle's folder.
+        public var files: [BundleFile]
+        /// One line per note, such as `note: HQ: no configuration — …`.
+        public var notes: [String]
+
+        /// Creates an assembled bundle.
+        public init(files: [BundleFile], notes: [String]) {
+            self.files = files
+            self.notes = notes
+        }
+    }
+
+    /// Makes every file of a plan's bundle.
+    ///
+    /// The documents of ``files(plan:network:language:checklists:calendar:attachments:)``, with the
+    /// checklists read from `templates/checklists/*.json`; the router configurations
+    /// (`configs/<site>.<platform>.cfg`, each read back and checked against the plan) and, for an
+    /// APN line, `office-data.md`, rendered from `templates/<platform>/`.
+    ///
+    /// - Parameters:
+    ///   - plan: The plan.
+    ///   - network: The network it was planned on.
+    ///   - language: The documents' language.
+    ///   - calendar: The working-day calendar.
+    ///   - catalog: The router catalog.
+    ///   - templates: The templates folder.
+    /// - Returns: The files and the notes.
+    /// - Throws: ``PlanReportError`` of kind ``PlanReportError/Kind/invalidInput`` when a template or
+    ///   checklist does not load or a value cannot go into a configuration, else of kind
+    ///   ``PlanReportError/Kind/failure``.
+    /// - Complexity: O(size of the plan + the network drawn + the configurations).
+    public static func assemble(
+        plan: Plan, network: Network, language: ReportLanguage, calendar: WorkingDayCalendar,
+        catalog: RouterCatalog, templates: String
+    ) throws(PlanReportError) -> Assembled {
+        let configurations = try renderConfigurations(plan, catalog: catalog, templates: templates)
+        let checklists = try loadChecklists(templates: templates)
+        var files = try PlanBundle.files(
+            plan: plan, network: network, language: language, checklists: checklists,
+            calendar: calendar,
+            attachments: ReportAttachments(
+                configs: Dictionary(
+                    configurations.configs.map { ($0.site, $0.path) }, uniquingKeysWith: { a, _ in a }))
+        )
+        files += configurations.configs.map { BundleFile(path: $0.path, contents: $0.text) }
+        if let office = configurations.officeData { files.append(BundleFile(path: "office-data.md", contents: office)) }
+        return Assembled(files: files, notes: configurations.skipped.map { "note: \($0)" })
+    }
+
+    /// Makes only the configurations and the office data of a plan, as `lineplan render` writes them.
+    ///
+    /// - Throws: ``PlanReportError`` of kind ``PlanReportError/Kind/invalidInput`` as in
+    ///   ``assemble(plan:network:language:calendar:catalog:templates:)``.
+    public static func assembleConfigurations(plan: Plan, catalog: RouterCatalog, templates: String)
+        throws(PlanReportError) -> Assembled
+    {
+        let configurations = try renderConfigurations(plan, catalog: catalog, templates: templates)
+        var files = configurations.configs.map { BundleFile(path: $0.path, contents: $0.text) }
+        if let office = configurations.officeData { files.append(BundleFile(path: "office-data.md", contents: office)) }
+        return Assembled(files: files, notes: configurations.skipped.map { "note: \($0)" })
+    }
+
+    /// Renders and checks a plan's router configurations, or fails naming the field or line.
+    static func renderConfigurations(_ plan: Plan, catalog: RouterCatalog, templates: String)
+        throws(PlanReportError) -> PlanConfigurations
+    {
+        do {
+            let renderer = try RouterConfigRenderer(templatesDirectory: templates)
+            return try PlanConfigurations.render(plan: plan, catalog: catalog, renderer: renderer)
+        } catch {
+            throw PlanReportError(message: error.description, kind: .invalidInput)
+        }
+    }
+
+    /// Reads the provisioning flows (`checklists/*.json`) from a templates folder.
+    static func loadChecklists(templates: String) throws(PlanReportError) -> ChecklistLibrary {
+        let folder = URL(fileURLWithPath: templates).appendingPathComponent("checklists")
+        var files: [(name: String, bytes: [UInt8])] = []
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".json") }
+            .sorted()
+            ?? []
+        for name in names {
+            let path = folder.appendingPathComponent(name).relativePath
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            guard size <= 1_048_576, let data = FileManager.default.contents(atPath: path) else {
+                throw PlanReportError(
+                    message: "\(path): error: cannot be read, or above the 1 MiB limit", kind: .invalidInput)
+            }
+            files.append((path, [UInt8](data)))
+        }
+        do {
+            return try ChecklistLibrary.load(files: files)
+        } catch {
+            throw PlanReportError(
+                message: error.diagnostics.map(\.description).joined(separator: "\n"), kind: .invalidInput)
+        }
+    }
+}
