@@ -35,10 +35,16 @@ public final class Ledger {
             throw LedgerError(
                 code: .invalidRequest, message: "\(path): no ledger here yet (nothing has been committed)")
         }
+        if !readOnly, let problem = Self.writeProblem(path) {
+            throw LedgerError(
+                code: .unavailable,
+                message: "\(path): \(problem); reading commands work on a read-only ledger, writing ones need "
+                    + "write access to the file and its folder")
+        }
         do throws(SQLiteError) {
             database = try Database(
                 path: path, mode: readOnly ? .readOnly : .readWriteCreate,
-                busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+                busyTimeoutMilliseconds: busyTimeoutMilliseconds, identityQuery: LedgerSchema.identityQuery)
             if readOnly {
                 guard try database.applicationID() == LedgerSchema.applicationID else {
                     throw SQLiteError(code: .foreignDatabase, message: "not a LinePlan ledger", path: path)
@@ -66,6 +72,23 @@ public final class Ledger {
         } catch {
             throw Self.openingError(error, path: path)
         }
+    }
+
+    /// Why a writing command cannot write the ledger file or create files beside it, or `nil`.
+    private static func writeProblem(_ path: String) -> String? {
+        let manager = FileManager.default
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            return "the folder \(folder) does not exist"
+        }
+        if manager.fileExists(atPath: path), !manager.isWritableFile(atPath: path) {
+            return "the ledger file is read-only for this user"
+        }
+        if !manager.isWritableFile(atPath: folder) {
+            return "the folder \(folder) is read-only for this user (the ledger needs its -wal and -shm files there)"
+        }
+        return nil
     }
 
     private static func openingError(_ error: SQLiteError, path: String) -> LedgerError {

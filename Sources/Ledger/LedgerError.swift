@@ -20,6 +20,10 @@ public struct LedgerError: Error, Sendable, CustomStringConvertible {
         case conflict
         /// The request itself is wrong (unknown pool, bad length…).
         case invalidRequest
+        /// A line id is taken by a line of another order or site; nothing was written.
+        case lineOfAnotherOrder
+        /// The ledger cannot be opened as asked: missing, or not writable by this user for a writing command.
+        case unavailable
         /// SQLite failed in another way.
         case storage
     }
@@ -48,6 +52,15 @@ public struct LedgerError: Error, Sendable, CustomStringConvertible {
                 code: .busy,
                 message: "\(path): the ledger is busy (another lineplan is writing); try again in a moment",
                 underlying: error)
+        }
+        if error.code == .foreignLog {
+            return LedgerError(code: .notALedger, message: error.message, underlying: error)
+        }
+        if error.code.matches(.readOnly) || error.code.matches(.cantOpen) || error.code.matches(.permission) {
+            return LedgerError(
+                code: .unavailable,
+                message: "\(path): \(what) failed: \(error.message); check that the file and its folder can be "
+                    + "written (reading commands work on a read-only ledger)", underlying: error)
         }
         if error.code.matches(.corrupt) || error.code.matches(.notADatabase) {
             return LedgerError(

@@ -74,15 +74,39 @@ public struct LedgerWriter {
     }
 
     /// Records a line, or updates its fields and state; the audit log keeps before and after.
+    ///
+    /// A line is keyed by its order and site: recording a line whose id is taken by a line of another
+    /// order or site, or whose order and site already have a line under another id, is refused with
+    /// ``LedgerError/Code/lineOfAnotherOrder`` (and the transaction rolls back), so one customer's
+    /// commit can never take over another's line.
+    ///
+    /// - Complexity: O(log *l*) for *l* lines.
     public mutating func record(_ line: LineRecord) throws(LedgerError) {
         let before = try self.line(line.id)
+        let sameKey = try run("reading a line") { () throws(SQLiteError) in
+            try statements.prepared("SELECT * FROM lines WHERE order_id = ? AND site = ?", in: database)
+                .query([.text(line.orderID), .text(line.site)]).first.flatMap(Ledger.line(from:))
+        }
+        if let before, before.orderID != line.orderID || before.site != line.site {
+            throw LedgerError(
+                code: .lineOfAnotherOrder,
+                message:
+                    "\(path): line '\(line.id)' belongs to order '\(before.orderID)' site '\(before.site)', not to "
+                    + "order '\(line.orderID)' site '\(line.site)'; nothing was committed")
+        }
+        if before == nil, let sameKey {
+            throw LedgerError(
+                code: .lineOfAnotherOrder,
+                message: "\(path): order '\(line.orderID)' site '\(line.site)' already has line '\(sameKey.id)', not "
+                    + "'\(line.id)'; nothing was committed")
+        }
         try run("recording a line") { () throws(SQLiteError) in
             try statements.prepared(
                 """
                 INSERT INTO lines (id, order_id, customer, product, site, network, state, hold_until, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET order_id = excluded.order_id, customer = excluded.customer,
-                    product = excluded.product, site = excluded.site, network = excluded.network,
+                ON CONFLICT (id) DO UPDATE SET customer = excluded.customer,
+                    product = excluded.product, network = excluded.network,
                     state = excluded.state, hold_until = excluded.hold_until, updated_at = excluded.updated_at
                 """, in: database
             ).execute([
@@ -245,6 +269,9 @@ extension Ledger {
         do {
             return try database.transaction(.immediate) {
                 try checkBeforeWriting()
+                // Every write touches the identity row, so its page is in every write-ahead log this
+                // ledger writes (see LedgerSchema.version3).
+                try database.execute("UPDATE ledger_identity SET writes = writes + 1 WHERE id = 1")
                 var writer = LedgerWriter(
                     database: database, path: path, actor: actor, usage: try Ledger.usage(in: database),
                     now: Ledger.timestamp())

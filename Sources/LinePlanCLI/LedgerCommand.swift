@@ -76,7 +76,8 @@ enum LedgerCommand {
     static func failure(_ error: LedgerError) -> CommandFailure {
         switch error.code {
         case .busy: CommandFailure(.temporaryFailure, ["lineplan: \(error.message)"])
-        case .notALedger, .newerSchema, .unknownLine, .invalidState, .invalidRequest:
+        case .notALedger, .newerSchema, .unknownLine, .invalidState, .invalidRequest, .lineOfAnotherOrder,
+            .unavailable:
             CommandFailure(.dataError, ["lineplan: \(error.message)"])
         case .poolExhausted, .conflict, .storage: CommandFailure(.failure, ["lineplan: \(error.message)"])
         }

@@ -116,8 +116,8 @@ import Testing
         try database.execute(
             """
             INSERT INTO lines (id, order_id, customer, product, site, network, state, created_at, updated_at) VALUES
-                ('A', 'O', 'c', 'p', 's', 'n', 'reserved', 't', 't'), ('B', 'O', 'c', 'p', 's', 'n', 'reserved', 't', 't'),
-                ('C', 'O', 'c', 'p', 's', 'n', 'ceased', 't', 't');
+                ('A', 'O', 'c', 'p', 'A', 'n', 'reserved', 't', 't'), ('B', 'O', 'c', 'p', 'B', 'n', 'reserved', 't', 't'),
+                ('C', 'O', 'c', 'p', 'C', 'n', 'ceased', 't', 't');
             INSERT INTO reservations (line_id, kind, purpose, resource, block_start, block_end, amount, capacity, created_at) VALUES
                 ('A', 'address', 'lan', 'P', 167772160, 167772415, 256, 256, 't'),
                 ('B', 'address', 'lan', 'P', 167772164, 167772167, 4, 4, 't');
@@ -153,7 +153,7 @@ import Testing
         let ledger = try Ledger(path: path)
         #expect(try ledger.line("OLD")?.state == .active)
         #expect(try ledger.line("OLD")?.holdUntil == nil)
-        #expect(try Database(path: path).userVersion == 2)
+        #expect(try Database(path: path).userVersion == 3)
         #expect(try ledger.auditLog().isEmpty)
     }
 
@@ -227,5 +227,99 @@ import Testing
         let key = LedgerUsage.UnitKey(kind: .port, resource: "A", detail: "GE")
         #expect(usage.freeUnits(key, count: 2, baseline: 4, capacity: 12) == [6, 7])
         #expect(usage.freeUnits(key, count: 8, baseline: 4, capacity: 12) == nil)
+    }
+
+    @Test func migratesASecondSchemaLedgerToLinesKeyedByOrderAndSite() throws {
+        let path = folder.appendingPathComponent("v2.sqlite").path
+        let database = try Database(path: path)
+        try database.migrate(applicationID: 0x4C50_4C47, migrations: try shippedSchemas().prefix(2).map { $0 })
+        try database.execute(
+            """
+            INSERT INTO lines (id, order_id, customer, product, site, network, state, created_at, updated_at)
+            VALUES ('WH-1/Office/X', 'WH-1/Office', 'c', 'p', 'X', 'n', 'reserved', 't', 't')
+            """)
+        let ledger = try Ledger(path: path)
+        #expect(try Database(path: path).userVersion == 3)
+        #expect(try ledger.line("WH-1/Office/X")?.orderID == "WH-1/Office")
+        // The old joined key collides; the order and site do not: the commit is refused.
+        let error = #expect(throws: LedgerError.self) {
+            try ledger.write(actor: "test") { (writer: inout LedgerWriter) throws(LedgerError) in
+                try writer.record(
+                    LineRecord(
+                        id: "WH-1/Office/X", orderID: "WH-1", customer: "c", product: "p", site: "Office/X",
+                        network: "n", state: .reserved))
+            }
+        }
+        #expect(error?.code == .lineOfAnotherOrder)
+        #expect(try ledger.line("WH-1/Office/X")?.site == "X")
+    }
+
+    @Test func refusesALineUnderANewIdForAnOrderAndSiteThatHaveOne() throws {
+        let ledger = try ledger()
+        try ledger.write(actor: "test") { (writer: inout LedgerWriter) throws(LedgerError) in
+            try writer.record(
+                LineRecord(
+                    id: "A", orderID: "O", customer: "c", product: "p", site: "S", network: "n", state: .reserved))
+        }
+        let error = #expect(throws: LedgerError.self) {
+            try ledger.write(actor: "test") { (writer: inout LedgerWriter) throws(LedgerError) in
+                try writer.record(
+                    LineRecord(
+                        id: "B", orderID: "O", customer: "c", product: "p", site: "S", network: "n", state: .reserved))
+            }
+        }
+        #expect(error?.code == .lineOfAnotherOrder)
+        #expect(try ledger.line("B") == nil)
+    }
+
+    /// The shipped migrations' SQL, read from the source so tests follow it.
+    func shippedSchemas() throws -> [SQLiteMigration] {
+        let source = try String(
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("Sources/Ledger/LedgerSchema.swift"),
+            encoding: .utf8)
+        var migrations: [SQLiteMigration] = []
+        var rest = source[...]
+        while let start = rest.range(of: "sql: \"\"\"\n") {
+            let end = try #require(rest.range(of: "\"\"\")", range: start.upperBound..<rest.endIndex))
+            let sql = rest[start.upperBound..<end.lowerBound].split(separator: "\n").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }.joined(separator: "\n")
+            migrations.append(
+                SQLiteMigration(version: migrations.count + 1, name: "v\(migrations.count + 1)", sql: sql))
+            rest = rest[end.upperBound...]
+        }
+        return migrations
+    }
+
+    @Test func refusesAWriteAheadLogOfAnotherLedgerBeforeApplyingIt() throws {
+        let path = folder.appendingPathComponent("a.sqlite").path
+        let otherPath = folder.appendingPathComponent("b.sqlite").path
+        _ = try allocate(try Ledger(path: path), "A")  // closed again: its log is folded in and removed
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        do {
+            let other = try Ledger(path: otherPath)
+            let database = try Database(path: otherPath)
+            try database.execute("PRAGMA wal_autocheckpoint = 0")
+            _ = try allocate(other, "STRAY", count: 5)
+            // While the other ledger is open its log is live: copy it beside this ledger.
+            try FileManager.default.copyItem(atPath: otherPath + "-wal", toPath: path + "-wal")
+        }
+        let log = try Data(contentsOf: URL(fileURLWithPath: path + "-wal"))
+        for readOnly in [true, false] {
+            let error = #expect(throws: LedgerError.self) { try Ledger(path: path, readOnly: readOnly) }
+            #expect(error?.code == .notALedger)
+            #expect(
+                error?.message.hasPrefix("'\(path)-wal' is not the write-ahead log of '\(path)' (it was written by")
+                    == true)
+        }
+        let run = try TestSupport.runLinePlan(["ledger", "list", "--ledger", path])
+        #expect(run.status == 65)
+        #expect(run.standardError.contains("it was not applied and nothing was changed"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path + "-wal")) == log)
+        // Moved away, the ledger opens as it was.
+        try FileManager.default.removeItem(atPath: path + "-wal")
+        #expect(try Ledger(path: path).lines().map(\.id) == ["A"])
     }
 }

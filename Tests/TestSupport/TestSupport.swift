@@ -36,8 +36,10 @@ public enum TestSupport {
 
     /// Runs `lineplan` with arguments in a working folder and returns its status and output.
     ///
+    /// `executable` runs another program instead, such as `setpriv` running `lineplan` as another user.
+    ///
     /// Output goes through temporary files, so a large output never blocks on a full pipe.
-    public static func runLinePlan(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+    public static func runLinePlan(_ arguments: [String], in folder: URL? = nil, executable: URL? = nil) throws -> Run {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lineplan-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -46,7 +48,7 @@ public enum TestSupport {
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = executable ?? Self.executable
         process.arguments = arguments
         process.currentDirectoryURL = folder ?? packageRoot
         let outHandle = try FileHandle(forWritingTo: outURL)
