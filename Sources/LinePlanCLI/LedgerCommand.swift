@@ -17,11 +17,14 @@ enum LedgerCommand {
           lineplan ledger expire [--today YYYY-MM-DD] [--ledger FILE]
           lineplan ledger verify [--ledger FILE]
           lineplan ledger export [--out DIR] [--ledger FILE]
+          lineplan ledger copy --from FILE|URL --to FILE|URL
           lineplan pools --topology FILE [--ledger FILE] [--format text|json]
 
         The ledger is one SQLite file: lineplan.sqlite beside the network file when --topology is
-        given, else in the current folder; --ledger chooses another. Every write is one transaction
-        (all or nothing); a second writer waits up to 5 s, then exits 75: try again.
+        given, else in the current folder; --ledger (or the LINEPLAN_LEDGER environment variable)
+        chooses another, or a shared PostgreSQL ledger: postgresql://user@host:port/database.
+        Every write is one transaction (all or nothing); a second writer waits up to 5 s, then
+        exits 75: try again (so does an unreachable server).
         reserve   holds N blocks of /L from a pool for a line (all or none, lowest free addresses
                   first); the same line and purpose again returns the same blocks.
         activate  a reserved line goes into service; its hold no longer expires.
@@ -30,6 +33,8 @@ enum LedgerCommand {
         verify    checks: no overlapping blocks, no link over its rate, no port or timeslot held
                   twice, every reservation on a live line; exit 1 naming each violation.
         export    writes netbox-prefixes.csv and netbox-ip-addresses.csv for NetBox's bulk import.
+        copy      copies a whole ledger into an empty one (SQLite to PostgreSQL or back) in one
+                  transaction, checking that both hold as many lines, reservations and entries.
         pools     utilisation per pool; a pool with 10 % or less free is flagged.
 
         """
@@ -38,7 +43,7 @@ enum LedgerCommand {
         if LinePlanCommand.handledHelp(arguments, help) { return }
         guard let action = arguments.first else {
             throw .usage(
-                "missing subcommand: list, show, reserve, activate, release, expire, verify or export",
+                "missing subcommand: list, show, reserve, activate, release, expire, verify, export or copy",
                 command: "ledger")
         }
         let rest = Array(arguments.dropFirst())
@@ -50,13 +55,17 @@ enum LedgerCommand {
         case "expire": try expire(rest)
         case "verify": try verify(rest)
         case "export": try export(rest)
+        case "copy": try copy(rest)
         default: throw .usage("unknown subcommand 'ledger \(action)'", command: "ledger")
         }
     }
 
-    /// The ledger path: `--ledger`, else beside the network file, else in the current folder.
+    /// The ledger, a file path or a PostgreSQL URL.
+    ///
+    /// `--ledger`, else `LINEPLAN_LEDGER`, else beside the network file, else in the current folder.
     static func ledgerPath(_ arguments: CommandArguments) -> String {
         if let path = arguments.value("ledger") { return path }
+        if let path = ProcessInfo.processInfo.environment["LINEPLAN_LEDGER"], !path.isEmpty { return path }
         if let topology = arguments.value("topology") {
             return URL(fileURLWithPath: topology).deletingLastPathComponent().appendingPathComponent("lineplan.sqlite")
                 .relativePath
@@ -75,7 +84,7 @@ enum LedgerCommand {
     /// Maps a ledger error to an exit code: busy → 75 with a retry hint, bad files and lines → 65.
     static func failure(_ error: LedgerError) -> CommandFailure {
         switch error.code {
-        case .busy: CommandFailure(.temporaryFailure, ["lineplan: \(error.message)"])
+        case .busy, .unreachable: CommandFailure(.temporaryFailure, ["lineplan: \(error.message)"])
         case .notALedger, .newerSchema, .unknownLine, .invalidState, .invalidRequest, .lineOfAnotherOrder,
             .unavailable:
             CommandFailure(.dataError, ["lineplan: \(error.message)"])
@@ -278,6 +287,19 @@ enum LedgerCommand {
         }
     }
 
+    private static func copy(_ arguments: [String]) throws(CommandFailure) {
+        let parsed = try CommandArguments(arguments, command: "ledger copy", options: ["from", "to"], flags: [])
+        try parsed.expectNoPositionals()
+        let source = try open(try parsed.required("from"), readOnly: true)
+        let destination = try open(try parsed.required("to"))
+        do {
+            let counts = try source.copy(to: destination)
+            FileAccess.printOut("copied \(counts) from \(source.path) to \(destination.path)\n")
+        } catch {
+            throw failure(error)
+        }
+    }
+
     /// `lineplan pools`.
     static func pools(_ arguments: [String]) throws(CommandFailure) {
         if LinePlanCommand.handledHelp(arguments, help) { return }
@@ -288,7 +310,7 @@ enum LedgerCommand {
         let format = try parsed.choice("format", from: ["text", "json"], default: "text")
         let path = ledgerPath(parsed)
         var usage = LedgerUsage()
-        if FileManager.default.fileExists(atPath: path) {
+        if Ledger.isServer(path) || FileManager.default.fileExists(atPath: path) {
             let ledger = try open(path, readOnly: true)
             do {
                 usage = try ledger.usage()

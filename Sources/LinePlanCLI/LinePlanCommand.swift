@@ -15,8 +15,8 @@ enum LinePlanCommand {
           render --plan plan.json    Render router configurations again from a saved plan
           path                       Constrained shortest path, with an optional diverse pair
           router check               Can the customer's router take the line (ok, needs-address-pair, replace, unknown)
-          ledger list|show|reserve|activate|release|expire|verify|export
-                                     The reservation ledger (one SQLite file)
+          ledger list|show|reserve|activate|release|expire|verify|export|copy
+                                     The reservation ledger (SQLite file or PostgreSQL)
           pools                      Address pool utilisation under the ledger
 
         Run 'lineplan <command> --help' for a command's options.

@@ -83,7 +83,7 @@ enum PlanCommand {
                 }
             }
         } else {
-            if FileManager.default.fileExists(atPath: ledgerPath) {
+            if Ledger.isServer(ledgerPath) || FileManager.default.fileExists(atPath: ledgerPath) {
                 let ledger = try LedgerCommand.open(ledgerPath, readOnly: true)
                 do {
                     let view = try ledger.view(
