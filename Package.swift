@@ -29,8 +29,11 @@ let package = Package(
             name: "RouterConfigs", dependencies: ["ConfigTemplate", "Devices", "NetAddress"], swiftSettings: strict),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "SQLiteStore", dependencies: ["CSQLite"], swiftSettings: strict),
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", providers: [.apt(["libpq-dev"])]),
+        .target(name: "PostgresStore", dependencies: ["CLibPQ"], swiftSettings: strict),
         .target(
-            name: "Ledger", dependencies: ["NetAddress", "NetGraph", "SQLiteStore"], swiftSettings: strict),
+            name: "Ledger", dependencies: ["NetAddress", "NetGraph", "PostgresStore", "SQLiteStore"],
+            swiftSettings: strict),
         .target(
             name: "Orders", dependencies: ["LocatedJSON", "NetAddress", "NetGraph", "WorkCalendar"],
             swiftSettings: strict, linkerSettings: libm),

@@ -19,10 +19,10 @@ extension Ledger {
     ///
     /// - Complexity: O(*r* log *r*) for *r* live address reservations.
     public func exportNetBox() throws(LedgerError) -> NetBoxExport {
-        try run("exporting addresses") { () throws(SQLiteError) in
+        try run("exporting addresses") { () throws(StoreFailure) in
             var prefixes = ["prefix,status,is_pool,description"]
             var addresses = ["address,status,description"]
-            for row in try database.query(
+            for row in try store.query(
                 """
                 SELECT r.*, l.state AS line_state, l.customer AS customer, l.site AS site
                 FROM reservations r JOIN lines l ON l.id = r.line_id

@@ -28,14 +28,14 @@ extension Ledger {
     /// - Throws: ``LedgerError`` when the ledger cannot be read.
     /// - Complexity: O(*r*) for *r* live reservations.
     public func view(forOrder order: String, keepingAddresses: Bool) throws(LedgerError) -> OrderView {
-        try run("reading the ledger") { () throws(SQLiteError) in
-            let own = try database.query(
+        try run("reading the ledger") { () throws(StoreFailure) in
+            let own = try store.query(
                 "SELECT id FROM lines WHERE order_id = ? AND state <> 'ceased' ORDER BY id", [.text(order)]
             ).compactMap { $0.text("id") }
             let ownSet = Set(own)
             var view = OrderView(usage: LedgerUsage(), heldAddresses: [:], existingLines: own)
-            view.knownOrders = try database.query(Ledger.knownOrdersQuery, []).compactMap { $0.text("order_id") }
-            for row in try database.query("SELECT * FROM reservations WHERE live = 1 ORDER BY id") {
+            view.knownOrders = try store.query(Ledger.knownOrdersQuery, []).compactMap { $0.text("order_id") }
+            for row in try store.query("SELECT * FROM reservations WHERE live = 1 ORDER BY id") {
                 guard let reservation = Ledger.reservation(from: row), let line = row.text("line_id") else { continue }
                 if ownSet.contains(line) {
                     guard keepingAddresses, reservation.kind == .address, let prefix = reservation.prefix else {

@@ -34,13 +34,13 @@ extension Ledger {
     /// - Returns: Every violation found; empty when the ledger is sound.
     /// - Complexity: O(*r* log *r*) for *r* live reservations.
     public func verify() throws(LedgerError) -> [LedgerViolation] {
-        try run("verifying the ledger") { () throws(SQLiteError) in
+        try run("verifying the ledger") { () throws(StoreFailure) in
             var violations: [LedgerViolation] = []
-            for problem in try database.integrityCheck() {
+            for problem in try store.integrityProblems() {
                 violations.append(LedgerViolation(rule: .integrity, message: problem))
             }
             var previous: (start: Int, end: Int, line: String, pool: String)?
-            for row in try database.query(
+            for row in try store.query(
                 """
                 SELECT line_id, resource, block_start, block_end FROM reservations
                 WHERE live = 1 AND kind = 'address' ORDER BY block_start, block_end
@@ -59,10 +59,10 @@ extension Ledger {
                 }
                 if previous.map({ end > $0.end }) ?? true { previous = (start, end, line, pool) }
             }
-            for row in try database.query(
+            for row in try store.query(
                 """
                 SELECT resource, SUM(amount) AS reserved, MAX(capacity) AS capacity, MAX(baseline) AS baseline,
-                    GROUP_CONCAT(DISTINCT line_id) AS lines
+                    \(store.list(of: "DISTINCT line_id")) AS lines
                 FROM reservations WHERE live = 1 AND kind = 'bandwidth' GROUP BY resource ORDER BY resource
                 """)
             {
@@ -76,13 +76,13 @@ extension Ledger {
                         message: "link '\(row.text("resource") ?? "?")' has \(reserved)k reserved on \(baseline)k "
                             + "committed, above the \(capacity)k it allows (lines \(row.text("lines") ?? ""))"))
             }
-            for row in try database.query(
+            for row in try store.query(
                 """
-                SELECT kind, resource, detail, unit, COUNT(*) AS holders, GROUP_CONCAT(line_id) AS lines,
+                SELECT kind, resource, detail, unit, COUNT(*) AS holders, \(store.list(of: "line_id")) AS lines,
                     MAX(capacity) AS capacity, MIN(baseline) AS baseline
                 FROM reservations WHERE live = 1 AND kind NOT IN ('address', 'bandwidth')
                 GROUP BY kind, resource, detail, unit
-                HAVING holders > 1 OR unit > capacity OR unit <= baseline
+                HAVING COUNT(*) > 1 OR unit > MAX(capacity) OR unit <= MIN(baseline)
                 ORDER BY kind, resource, detail, unit
                 """)
             {
@@ -97,7 +97,7 @@ extension Ledger {
                         + "\(row.integer("capacity") ?? 0) in all) (line \(row.text("lines") ?? ""))"
                 violations.append(LedgerViolation(rule: .unitTwice, message: message))
             }
-            for row in try database.query(
+            for row in try store.query(
                 """
                 SELECT r.line_id AS line_id, COUNT(*) AS count FROM reservations r JOIN lines l ON l.id = r.line_id
                 WHERE r.live = 1 AND l.state IN ('ceased', 'designed') GROUP BY r.line_id ORDER BY r.line_id

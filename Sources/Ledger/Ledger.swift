@@ -1,5 +1,6 @@
 import Foundation
 import NetAddress
+import PostgresStore
 import SQLiteStore
 
 /// The reservation ledger: one SQLite file recording lines, every resource held for them, and who
@@ -17,9 +18,15 @@ import SQLiteStore
 ///
 /// A `Ledger` owns its database connection; use it from one thread.
 public final class Ledger {
-    /// The ledger file.
+    /// The ledger file, or the PostgreSQL server's URL with its password masked.
     public let path: String
-    let database: Database
+    let store: any LedgerStore
+
+    /// Whether a `--ledger` value names a PostgreSQL server (`postgresql://…` or `postgres://…`) rather
+    /// than a file.
+    public static func isServer(_ location: String) -> Bool {
+        PostgresURL.isServerURL(location)
+    }
 
     /// Opens (and, unless `readOnly`, creates or migrates) a ledger.
     ///
@@ -30,15 +37,28 @@ public final class Ledger {
     /// - Throws: ``LedgerError`` `.notALedger` for another program's file or a file that is not a
     ///   database (left untouched), `.newerSchema`, `.busy`, or `.storage`.
     public init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int = 5000) throws(LedgerError) {
+        if PostgresURL.isServerURL(path) {
+            let server = try PostgresLedgerStore.open(
+                path, readOnly: readOnly, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+            self.path = server.location
+            self.store = server
+            return
+        }
         self.path = path
         if readOnly, !FileManager.default.fileExists(atPath: path) {
             throw LedgerError(
                 code: .invalidRequest, message: "\(path): no ledger here yet (nothing has been committed)")
         }
+        if !readOnly, let problem = Self.writeProblem(path) {
+            throw LedgerError(
+                code: .unavailable,
+                message: "\(path): \(problem); reading commands work on a read-only ledger, writing ones need "
+                    + "write access to the file and its folder")
+        }
         do throws(SQLiteError) {
-            database = try Database(
+            let database = try Database(
                 path: path, mode: readOnly ? .readOnly : .readWriteCreate,
-                busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+                busyTimeoutMilliseconds: busyTimeoutMilliseconds, identityQuery: LedgerSchema.identityQuery)
             if readOnly {
                 guard try database.applicationID() == LedgerSchema.applicationID else {
                     throw SQLiteError(code: .foreignDatabase, message: "not a LinePlan ledger", path: path)
@@ -63,9 +83,27 @@ public final class Ledger {
                 try database.migrate(applicationID: LedgerSchema.applicationID, migrations: LedgerSchema.migrations)
                 try database.enableWAL()
             }
+            store = SQLiteLedgerStore(database: database, path: path)
         } catch {
             throw Self.openingError(error, path: path)
         }
+    }
+
+    /// Why a writing command cannot write the ledger file or create files beside it, or `nil`.
+    private static func writeProblem(_ path: String) -> String? {
+        let manager = FileManager.default
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            return "the folder \(folder) does not exist"
+        }
+        if manager.fileExists(atPath: path), !manager.isWritableFile(atPath: path) {
+            return "the ledger file is read-only for this user"
+        }
+        if !manager.isWritableFile(atPath: folder) {
+            return "the folder \(folder) is read-only for this user (the ledger needs its -wal and -shm files there)"
+        }
+        return nil
     }
 
     private static func openingError(_ error: SQLiteError, path: String) -> LedgerError {
@@ -79,9 +117,9 @@ public final class Ledger {
         return LedgerError.storage(error, path: path, doing: "opening the ledger")
     }
 
-    /// Runs SQLite work, mapping its errors to ``LedgerError``.
-    func run<Result>(_ what: String, _ body: () throws(SQLiteError) -> Result) throws(LedgerError) -> Result {
-        do {
+    /// Runs storage work, mapping its errors to ``LedgerError``.
+    func run<Result>(_ what: String, _ body: () throws(StoreFailure) -> Result) throws(LedgerError) -> Result {
+        do throws(StoreFailure) {
             return try body()
         } catch {
             throw LedgerError.storage(error, path: path, doing: what)
@@ -94,12 +132,12 @@ public final class Ledger {
     ///
     /// - Complexity: O(*n* log *n*) for *n* lines.
     public func lines(in state: LineState? = nil) throws(LedgerError) -> [LineRecord] {
-        try run("reading lines") { () throws(SQLiteError) in
+        try run("reading lines") { () throws(StoreFailure) in
             let rows: [SQLiteRow]
             if let state {
-                rows = try database.query("SELECT * FROM lines WHERE state = ? ORDER BY id", [.text(state.rawValue)])
+                rows = try store.query("SELECT * FROM lines WHERE state = ? ORDER BY id", [.text(state.rawValue)])
             } else {
-                rows = try database.query("SELECT * FROM lines ORDER BY id")
+                rows = try store.query("SELECT * FROM lines ORDER BY id")
             }
             return rows.compactMap(Self.line(from:))
         }
@@ -107,18 +145,18 @@ public final class Ledger {
 
     /// The line with an id, if there is one.
     public func line(_ id: String) throws(LedgerError) -> LineRecord? {
-        try run("reading a line") { () throws(SQLiteError) in
-            try database.query("SELECT * FROM lines WHERE id = ?", [.text(id)]).first.flatMap(Self.line(from:))
+        try run("reading a line") { () throws(StoreFailure) in
+            try store.query("SELECT * FROM lines WHERE id = ?", [.text(id)]).first.flatMap(Self.line(from:))
         }
     }
 
     /// A line's reservations, live ones only unless asked, in the order they were made.
     public func reservations(of line: String, includingReleased: Bool = false) throws(LedgerError) -> [Reservation] {
-        try run("reading reservations") { () throws(SQLiteError) in
+        try run("reading reservations") { () throws(StoreFailure) in
             let sql =
                 "SELECT * FROM reservations WHERE line_id = ?" + (includingReleased ? "" : " AND live = 1")
                 + " ORDER BY id"
-            return try database.query(sql, [.text(line)]).compactMap(Self.reservation(from:))
+            return try store.query(sql, [.text(line)]).compactMap(Self.reservation(from:))
         }
     }
 
@@ -126,17 +164,17 @@ public final class Ledger {
     ///
     /// - Complexity: O(*r*) for *r* live reservations.
     public func usage() throws(LedgerError) -> LedgerUsage {
-        try run("reading reservations") { () throws(SQLiteError) in try Self.usage(in: database) }
+        try run("reading reservations") { () throws(StoreFailure) in try Self.usage(in: store) }
     }
 
     /// The audit entries of a line (or of the whole ledger), oldest first.
     public func auditLog(of line: String? = nil) throws(LedgerError) -> [AuditEntry] {
-        try run("reading the audit log") { () throws(SQLiteError) in
+        try run("reading the audit log") { () throws(StoreFailure) in
             let rows: [SQLiteRow]
             if let line {
-                rows = try database.query("SELECT * FROM audit WHERE line_id = ? ORDER BY id", [.text(line)])
+                rows = try store.query("SELECT * FROM audit WHERE line_id = ? ORDER BY id", [.text(line)])
             } else {
-                rows = try database.query("SELECT * FROM audit ORDER BY id")
+                rows = try store.query("SELECT * FROM audit ORDER BY id")
             }
             return rows.map {
                 AuditEntry(
@@ -146,9 +184,9 @@ public final class Ledger {
         }
     }
 
-    static func usage(in database: Database) throws(SQLiteError) -> LedgerUsage {
+    static func usage(in store: any LedgerStore) throws(StoreFailure) -> LedgerUsage {
         var usage = LedgerUsage()
-        for row in try database.query("SELECT * FROM reservations WHERE live = 1 ORDER BY id") {
+        for row in try store.query("SELECT * FROM reservations WHERE live = 1 ORDER BY id") {
             guard let reservation = reservation(from: row) else { continue }
             usage.add(reservation)
         }

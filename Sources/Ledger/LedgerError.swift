@@ -1,4 +1,5 @@
-public import SQLiteStore
+import PostgresStore
+import SQLiteStore
 
 /// A failure of the ledger: what went wrong, with which ledger file, and what to do about it.
 public struct LedgerError: Error, Sendable, CustomStringConvertible {
@@ -20,6 +21,12 @@ public struct LedgerError: Error, Sendable, CustomStringConvertible {
         case conflict
         /// The request itself is wrong (unknown pool, bad length…).
         case invalidRequest
+        /// A line id is taken by a line of another order or site; nothing was written.
+        case lineOfAnotherOrder
+        /// The ledger cannot be opened as asked: missing, or not writable by this user for a writing command.
+        case unavailable
+        /// The ledger's server cannot be reached, or the connection was lost: retry later.
+        case unreachable
         /// SQLite failed in another way.
         case storage
     }
@@ -28,11 +35,11 @@ public struct LedgerError: Error, Sendable, CustomStringConvertible {
     public var code: Code
     /// One line for stderr, naming the file or line and what to do.
     public var message: String
-    /// The SQLite error behind it, if any.
-    public var underlying: SQLiteError?
+    /// The storage error behind it (a `SQLiteError` or a `PostgresError`), if any.
+    public var underlying: (any Error & Sendable)?
 
     /// Creates an error.
-    public init(code: Code, message: String, underlying: SQLiteError? = nil) {
+    public init(code: Code, message: String, underlying: (any Error & Sendable)? = nil) {
         self.code = code
         self.message = message
         self.underlying = underlying
@@ -41,6 +48,32 @@ public struct LedgerError: Error, Sendable, CustomStringConvertible {
     /// The message.
     public var description: String { message }
 
+    /// Wraps a storage failure met while working on a ledger.
+    static func storage(_ failure: StoreFailure, path: String, doing what: String) -> LedgerError {
+        switch failure {
+        case .ledger(let error): return error
+        case .sqlite(let error): return storage(error, path: path, doing: what)
+        case .postgres(let error): return storage(error, path: path, doing: what)
+        }
+    }
+
+    /// Wraps a PostgreSQL error met while working on a ledger.
+    static func storage(_ error: PostgresError, path: String, doing what: String) -> LedgerError {
+        if error.isConnectionFailure {
+            return LedgerError(
+                code: .unreachable,
+                message: "\(what) failed: \(error.message); nothing was changed: try again when the server is back",
+                underlying: error)
+        }
+        if error.isTransient {
+            return LedgerError(
+                code: .busy,
+                message: "\(path): the ledger is busy (another lineplan is writing); try again in a moment",
+                underlying: error)
+        }
+        return LedgerError(code: .storage, message: "\(path): \(what) failed: \(error.message)", underlying: error)
+    }
+
     /// Wraps a SQLite error met while working on a ledger file.
     static func storage(_ error: SQLiteError, path: String, doing what: String) -> LedgerError {
         if error.isBusy {
@@ -48,6 +81,15 @@ public struct LedgerError: Error, Sendable, CustomStringConvertible {
                 code: .busy,
                 message: "\(path): the ledger is busy (another lineplan is writing); try again in a moment",
                 underlying: error)
+        }
+        if error.code == .foreignLog {
+            return LedgerError(code: .notALedger, message: error.message, underlying: error)
+        }
+        if error.code.matches(.readOnly) || error.code.matches(.cantOpen) || error.code.matches(.permission) {
+            return LedgerError(
+                code: .unavailable,
+                message: "\(path): \(what) failed: \(error.message); check that the file and its folder can be "
+                    + "written (reading commands work on a read-only ledger)", underlying: error)
         }
         if error.code.matches(.corrupt) || error.code.matches(.notADatabase) {
             return LedgerError(

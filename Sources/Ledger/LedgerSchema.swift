@@ -62,6 +62,26 @@ enum LedgerSchema {
             CREATE INDEX audit_by_line ON audit(line_id);
             """)
 
+    /// Version 3: a line is keyed by its order and site as separate columns, and the file knows itself.
+    ///
+    /// `(order_id, site)` is unique, so two orders can never share a line whatever their joined id looks
+    /// like; `ledger_identity` holds a random identity that every write transaction touches, so a
+    /// write-ahead log written by another ledger is told apart before it is applied.
+    static let version3 = SQLiteMigration(
+        version: 3, name: "line key and ledger identity",
+        sql: """
+            CREATE UNIQUE INDEX one_line_per_order_site ON lines(order_id, site);
+            CREATE TABLE ledger_identity (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                identity TEXT NOT NULL,
+                writes INTEGER NOT NULL DEFAULT 0
+            ) STRICT;
+            INSERT INTO ledger_identity (id, identity) VALUES (1, lower(hex(randomblob(16))));
+            """)
+
+    /// The query answering the ledger's identity (see ``version3``).
+    static let identityQuery = "SELECT identity FROM ledger_identity WHERE id = 1"
+
     /// Every migration, oldest first.
-    static let migrations = [version1, version2]
+    static let migrations = [version1, version2, version3]
 }

@@ -8,9 +8,8 @@ import SQLiteStore
 /// Obtained from ``Ledger/write(actor:_:)``; everything it records lands together when the
 /// closure returns, or not at all when it throws.
 public struct LedgerWriter {
-    let database: Database
+    let store: any LedgerStore
     let path: String
-    let statements = StatementCache()
     /// Allocators per pool id, built on first use from ``usage`` and kept in step with it.
     private var allocators: [String: PrefixAllocator] = [:]
     /// Who is writing, for the audit log.
@@ -19,8 +18,8 @@ public struct LedgerWriter {
     public private(set) var usage: LedgerUsage
     let now: String
 
-    init(database: Database, path: String, actor: String, usage: LedgerUsage, now: String) {
-        self.database = database
+    init(store: any LedgerStore, path: String, actor: String, usage: LedgerUsage, now: String) {
+        self.store = store
         self.path = path
         self.actor = actor
         self.usage = usage
@@ -29,25 +28,24 @@ public struct LedgerWriter {
 
     /// The line with an id, if recorded.
     public func line(_ id: String) throws(LedgerError) -> LineRecord? {
-        try run("reading a line") { () throws(SQLiteError) in
-            try statements.prepared("SELECT * FROM lines WHERE id = ?", in: database).query([.text(id)]).first
+        try run("reading a line") { () throws(StoreFailure) in
+            try store.query("SELECT * FROM lines WHERE id = ?", [.text(id)]).first
                 .flatMap(Ledger.line(from:))
         }
     }
 
     /// A line's live reservations.
     public func reservations(of line: String) throws(LedgerError) -> [Reservation] {
-        try run("reading reservations") { () throws(SQLiteError) in
-            try statements.prepared(
-                "SELECT * FROM reservations WHERE line_id = ? AND live = 1 ORDER BY id", in: database
-            ).query([.text(line)]).compactMap(Ledger.reservation(from:))
+        try run("reading reservations") { () throws(StoreFailure) in
+            try store.query("SELECT * FROM reservations WHERE line_id = ? AND live = 1 ORDER BY id", [.text(line)])
+                .compactMap(Ledger.reservation(from:))
         }
     }
 
     /// The lines of an order that are not ceased, by id.
     public func lines(ofOrder order: String) throws(LedgerError) -> [LineRecord] {
-        try run("reading lines") { () throws(SQLiteError) in
-            try database.query(
+        try run("reading lines") { () throws(StoreFailure) in
+            try store.query(
                 "SELECT * FROM lines WHERE order_id = ? AND state <> 'ceased' ORDER BY id", [.text(order)]
             ).compactMap(Ledger.line(from:))
         }
@@ -57,39 +55,64 @@ public struct LedgerWriter {
     ///
     /// - Complexity: O(*l* log *l*) for *l* lines.
     public func knownOrders() throws(LedgerError) -> [String] {
-        try run("reading orders") { () throws(SQLiteError) in
-            try database.query(Ledger.knownOrdersQuery, []).compactMap { $0.text("order_id") }
+        try run("reading orders") { () throws(StoreFailure) in
+            try store.query(Ledger.knownOrdersQuery, []).compactMap { $0.text("order_id") }
         }
     }
 
     /// Frees a line's reservations other than its addresses, so its order can be planned again
     /// without counting them twice; the addresses stay (a re-commit keeps them).
     public mutating func releaseAllButAddresses(of id: String) throws(LedgerError) {
-        try run("re-planning a line") { () throws(SQLiteError) in
-            try database.execute(
+        try run("re-planning a line") { () throws(StoreFailure) in
+            try store.execute(
                 "UPDATE reservations SET live = 0, released_at = ? WHERE line_id = ? AND live = 1 AND kind <> 'address'",
                 [.text(now), .text(id)])
         }
-        usage = try run("reading reservations") { () throws(SQLiteError) in try Ledger.usage(in: database) }
+        usage = try run("reading reservations") { () throws(StoreFailure) in try Ledger.usage(in: store) }
     }
 
     /// Records a line, or updates its fields and state; the audit log keeps before and after.
+    ///
+    /// A line is keyed by its order and site: recording a line whose id is taken by a line of another
+    /// order or site, or whose order and site already have a line under another id, is refused with
+    /// ``LedgerError/Code/lineOfAnotherOrder`` (and the transaction rolls back), so one customer's
+    /// commit can never take over another's line.
+    ///
+    /// - Complexity: O(log *l*) for *l* lines.
     public mutating func record(_ line: LineRecord) throws(LedgerError) {
         let before = try self.line(line.id)
-        try run("recording a line") { () throws(SQLiteError) in
-            try statements.prepared(
+        let sameKey = try run("reading a line") { () throws(StoreFailure) in
+            try store.query(
+                "SELECT * FROM lines WHERE order_id = ? AND site = ?", [.text(line.orderID), .text(line.site)]
+            ).first.flatMap(Ledger.line(from:))
+        }
+        if let before, before.orderID != line.orderID || before.site != line.site {
+            throw LedgerError(
+                code: .lineOfAnotherOrder,
+                message:
+                    "\(path): line '\(line.id)' belongs to order '\(before.orderID)' site '\(before.site)', not to "
+                    + "order '\(line.orderID)' site '\(line.site)'; nothing was committed")
+        }
+        if before == nil, let sameKey {
+            throw LedgerError(
+                code: .lineOfAnotherOrder,
+                message: "\(path): order '\(line.orderID)' site '\(line.site)' already has line '\(sameKey.id)', not "
+                    + "'\(line.id)'; nothing was committed")
+        }
+        try run("recording a line") { () throws(StoreFailure) in
+            try store.execute(
                 """
                 INSERT INTO lines (id, order_id, customer, product, site, network, state, hold_until, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET order_id = excluded.order_id, customer = excluded.customer,
-                    product = excluded.product, site = excluded.site, network = excluded.network,
+                ON CONFLICT (id) DO UPDATE SET customer = excluded.customer,
+                    product = excluded.product, network = excluded.network,
                     state = excluded.state, hold_until = excluded.hold_until, updated_at = excluded.updated_at
-                """, in: database
-            ).execute([
-                .text(line.id), .text(line.orderID), .text(line.customer), .text(line.product), .text(line.site),
-                .text(line.network), .text(line.state.rawValue), SQLiteValue(line.holdUntil), .text(now),
-                .text(now),
-            ])
+                """,
+                [
+                    .text(line.id), .text(line.orderID), .text(line.customer), .text(line.product), .text(line.site),
+                    .text(line.network), .text(line.state.rawValue), SQLiteValue(line.holdUntil), .text(now),
+                    .text(now),
+                ])
         }
         if before != nil || line.state != .designed {
             try audit(
@@ -104,24 +127,25 @@ public struct LedgerWriter {
     public mutating func reserve(_ reservation: Reservation, for line: String) throws(LedgerError) {
         let start = reservation.prefix.map { SQLiteValue.integer(Int64($0.network.value)) } ?? .null
         let end = reservation.prefix.map { SQLiteValue.integer(Int64($0.lastAddress.value)) } ?? .null
-        do throws(SQLiteError) {
-            try statements.prepared(
+        do throws(StoreFailure) {
+            try store.execute(
                 """
                 INSERT INTO reservations (line_id, kind, purpose, resource, detail, unit, block_start, block_end,
                     amount, capacity, baseline, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, in: database
-            ).execute([
-                .text(line), .text(reservation.kind.rawValue), .text(reservation.purpose),
-                .text(reservation.resource), .text(reservation.detail), .integer(Int64(reservation.unit)), start,
-                end, .integer(Int64(reservation.amount)), .integer(Int64(reservation.capacity)),
-                .integer(Int64(reservation.baseline)), .text(now),
-            ])
+                """,
+                [
+                    .text(line), .text(reservation.kind.rawValue), .text(reservation.purpose),
+                    .text(reservation.resource), .text(reservation.detail), .integer(Int64(reservation.unit)), start,
+                    end, .integer(Int64(reservation.amount)), .integer(Int64(reservation.capacity)),
+                    .integer(Int64(reservation.baseline)), .text(now),
+                ])
         } catch {
-            if error.code.matches(.constraint) {
+            if error.isConstraintViolation {
                 throw LedgerError(
                     code: .conflict,
-                    message: "\(path): \(reservation.summary) is already held by another line", underlying: error)
+                    message: "\(path): \(reservation.summary) is already held by another line",
+                    underlying: error.underlying)
             }
             throw LedgerError.storage(error, path: path, doing: "reserving \(reservation.summary)")
         }
@@ -175,15 +199,15 @@ public struct LedgerWriter {
             throw LedgerError(code: .unknownLine, message: "\(path): no line '\(id)'")
         }
         let before = Self.describe(line)
-        try run("releasing a line") { () throws(SQLiteError) in
-            try database.execute(
+        try run("releasing a line") { () throws(StoreFailure) in
+            try store.execute(
                 "UPDATE reservations SET live = 0, released_at = ? WHERE line_id = ? AND live = 1",
                 [.text(now), .text(id)])
-            try database.execute(
+            try store.execute(
                 "UPDATE lines SET state = 'ceased', hold_until = NULL, updated_at = ? WHERE id = ?",
                 [.text(now), .text(id)])
         }
-        usage = try run("reading reservations") { () throws(SQLiteError) in try Ledger.usage(in: database) }
+        usage = try run("reading reservations") { () throws(StoreFailure) in try Ledger.usage(in: store) }
         allocators = [:]
         line.state = .ceased
         line.holdUntil = nil
@@ -196,8 +220,8 @@ public struct LedgerWriter {
             throw LedgerError(code: .unknownLine, message: "\(path): no line '\(id)'")
         }
         let before = Self.describe(line)
-        try run("updating a line") { () throws(SQLiteError) in
-            try database.execute(
+        try run("updating a line") { () throws(StoreFailure) in
+            try store.execute(
                 "UPDATE lines SET state = ?, hold_until = ?, updated_at = ? WHERE id = ?",
                 [.text(state.rawValue), SQLiteValue(holdUntil), .text(now), .text(id)])
         }
@@ -208,10 +232,10 @@ public struct LedgerWriter {
     }
 
     private func audit(_ action: String, line: String, before: String?, after: String?) throws(LedgerError) {
-        try run("writing the audit log") { () throws(SQLiteError) in
-            try statements.prepared(
-                "INSERT INTO audit (at, actor, action, line_id, before, after) VALUES (?, ?, ?, ?, ?, ?)", in: database
-            ).execute([.text(now), .text(actor), .text(action), .text(line), SQLiteValue(before), SQLiteValue(after)])
+        try run("writing the audit log") { () throws(StoreFailure) in
+            try store.execute(
+                "INSERT INTO audit (at, actor, action, line_id, before, after) VALUES (?, ?, ?, ?, ?, ?)",
+                [.text(now), .text(actor), .text(action), .text(line), SQLiteValue(before), SQLiteValue(after)])
         }
     }
 
@@ -220,7 +244,7 @@ public struct LedgerWriter {
             + (line.holdUntil.map { "\"\($0)\"" } ?? "null") + "}"
     }
 
-    private func run<Result>(_ what: String, _ body: () throws(SQLiteError) -> Result) throws(LedgerError) -> Result {
+    private func run<Result>(_ what: String, _ body: () throws(StoreFailure) -> Result) throws(LedgerError) -> Result {
         do {
             return try body()
         } catch {
@@ -230,8 +254,12 @@ public struct LedgerWriter {
 }
 
 extension Ledger {
-    /// Runs `body` in one `BEGIN IMMEDIATE` transaction: everything it records lands together, or
-    /// nothing does when it throws.
+    /// Runs `body` in one write transaction: everything it records lands together, or nothing does
+    /// when it throws.
+    ///
+    /// SQLite takes its write lock with `BEGIN IMMEDIATE`; PostgreSQL with a transaction-scoped
+    /// advisory lock, so in both stores `body` sees the ledger as committed once no other writer can
+    /// change it.
     ///
     /// - Parameters:
     ///   - actor: Who is writing, for the audit log.
@@ -242,40 +270,22 @@ extension Ledger {
     public func write<Result>(actor: String, _ body: (inout LedgerWriter) throws(LedgerError) -> Result)
         throws(LedgerError) -> Result
     {
-        do {
-            return try database.transaction(.immediate) {
-                try checkBeforeWriting()
+        do throws(StoreFailure) {
+            return try store.writing { () throws(StoreFailure) in
+                // Every write touches the identity row, so its page is in every write-ahead log this
+                // ledger writes (see LedgerSchema.version3).
+                try store.execute("UPDATE ledger_identity SET writes = writes + 1 WHERE id = 1")
                 var writer = LedgerWriter(
-                    database: database, path: path, actor: actor, usage: try Ledger.usage(in: database),
+                    store: store, path: path, actor: actor, usage: try Ledger.usage(in: store),
                     now: Ledger.timestamp())
-                return try body(&writer)
+                do throws(LedgerError) {
+                    return try body(&writer)
+                } catch {
+                    throw .ledger(error)
+                }
             }
-        } catch let error as LedgerError {
-            throw error
-        } catch let error as SQLiteError {
-            throw LedgerError.storage(error, path: path, doing: "writing")
         } catch {
-            throw LedgerError(code: .storage, message: "\(path): writing failed: \(error)")
-        }
-    }
-
-    /// Refuses to write to a damaged ledger.
-    ///
-    /// That is a file that is not a whole number of pages (cut short) or whose pages SQLite's quick check finds broken. Runs inside the write lock, before anything is
-    /// written, so the file stays as it was.
-    ///
-    /// - Complexity: Reads every page of the file.
-    private func checkBeforeWriting() throws(SQLiteError) {
-        let pageSize = try database.pageSize()
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if pageSize > 0, let size = (attributes?[.size] as? NSNumber)?.intValue, size % pageSize != 0 {
-            throw SQLiteError(
-                code: .corrupt, message: "the file is \(size) bytes, not a whole number of \(pageSize)-byte pages",
-                path: path)
-        }
-        let problems = try database.quickCheck()
-        if !problems.isEmpty {
-            throw SQLiteError(code: .corrupt, message: problems.prefix(3).joined(separator: "; "), path: path)
+            throw LedgerError.storage(error, path: path, doing: "writing")
         }
     }
 
@@ -312,8 +322,8 @@ extension Ledger {
     /// - Returns: The ids of the lines released, sorted.
     public func expireHolds(before today: String, actor: String) throws(LedgerError) -> [String] {
         try write(actor: actor) { (writer: inout LedgerWriter) throws(LedgerError) in
-            let expired = try run("reading holds") { () throws(SQLiteError) in
-                try database.query(
+            let expired = try run("reading holds") { () throws(StoreFailure) in
+                try store.query(
                     "SELECT id FROM lines WHERE state = 'reserved' AND hold_until IS NOT NULL AND hold_until < ? ORDER BY id",
                     [.text(today)]
                 ).compactMap { $0.text("id") }
@@ -321,18 +331,5 @@ extension Ledger {
             for id in expired { try writer.release(id, action: "expire") }
             return expired
         }
-    }
-}
-
-/// Prepared statements of one write transaction, by SQL text, so a batch of thousands of lines
-/// prepares each statement once.
-final class StatementCache {
-    private var statements: [String: SQLiteStatement] = [:]
-
-    func prepared(_ sql: String, in database: Database) throws(SQLiteError) -> SQLiteStatement {
-        if let statement = statements[sql] { return statement }
-        let statement = try database.prepare(sql)
-        statements[sql] = statement
-        return statement
     }
 }

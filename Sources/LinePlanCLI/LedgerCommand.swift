@@ -10,15 +10,19 @@ enum LedgerCommand {
     /// `--ledger FILE`, as every ledger command has it.
     static let ledgerOption = OptionSpec.value(
         "ledger", "FILE",
-        help: "The ledger. Default: lineplan.sqlite beside the network file when --topology is given, else here.")
+        help:
+            "The ledger: a SQLite file or postgresql://user@host:port/db. Default: $LINEPLAN_LEDGER, else"
+            + " lineplan.sqlite beside the network file when --topology is given, else here.")
 
     static let spec = CommandSpec(
-        path: ["ledger"], summary: "The reservation ledger (one SQLite file).",
+        path: ["ledger"], summary: "The reservation ledger (a SQLite file or PostgreSQL).",
         discussion: """
 
             The ledger is one SQLite file: lineplan.sqlite beside the network file when --topology is
-            given, else in the current folder; --ledger chooses another. Every write is one transaction
-            (all or nothing); a second writer waits up to 5 s, then exits 75: try again.
+            given, else in the current folder; --ledger (or the LINEPLAN_LEDGER environment variable)
+            chooses another, or a shared PostgreSQL ledger: postgresql://user@host:port/database.
+            Every write is one transaction (all or nothing); a second writer waits up to 5 s, then
+            exits 75: try again (so does an unreachable server).
             """,
         subcommands: [
             CommandSpec(
@@ -92,6 +96,14 @@ enum LedgerCommand {
                     ledgerOption,
                 ],
                 run: export),
+            CommandSpec(
+                path: ["ledger", "copy"],
+                summary: "Copy a whole ledger into an empty one (SQLite to PostgreSQL or back), counts checked.",
+                options: [
+                    .value("from", "FILE|URL", required: true, help: "The ledger to copy."),
+                    .value("to", "FILE|URL", required: true, help: "The empty ledger to copy into."),
+                ],
+                run: copy),
         ])
 
     /// `--format` of a table: aligned columns under a header, JSON, or CSV (RFC 4180).
@@ -112,9 +124,12 @@ enum LedgerCommand {
             """,
         run: pools)
 
-    /// The ledger path: `--ledger`, else beside the network file, else in the current folder.
+    /// The ledger, a file path or a PostgreSQL URL.
+    ///
+    /// `--ledger`, else `LINEPLAN_LEDGER`, else beside the network file, else in the current folder.
     static func ledgerPath(_ arguments: CommandArguments) -> String {
         if let path = arguments.value("ledger") { return path }
+        if let path = ProcessInfo.processInfo.environment["LINEPLAN_LEDGER"], !path.isEmpty { return path }
         if let topology = arguments.value("topology"), topology != FileAccess.standardInput {
             return URL(fileURLWithPath: topology).deletingLastPathComponent().appendingPathComponent("lineplan.sqlite")
                 .relativePath
@@ -133,8 +148,9 @@ enum LedgerCommand {
     /// Maps a ledger error to an exit code: busy → 75 with a retry hint, bad files and lines → 65.
     static func failure(_ error: LedgerError) -> CommandFailure {
         switch error.code {
-        case .busy: CommandFailure(.temporaryFailure, ["lineplan: \(error.message)"])
-        case .notALedger, .newerSchema, .unknownLine, .invalidState, .invalidRequest:
+        case .busy, .unreachable: CommandFailure(.temporaryFailure, ["lineplan: \(error.message)"])
+        case .notALedger, .newerSchema, .unknownLine, .invalidState, .invalidRequest, .lineOfAnotherOrder,
+            .unavailable:
             CommandFailure(.dataError, ["lineplan: \(error.message)"])
         case .poolExhausted, .conflict, .storage: CommandFailure(.failure, ["lineplan: \(error.message)"])
         }
@@ -320,13 +336,24 @@ enum LedgerCommand {
         }
     }
 
+    private static func copy(_ parsed: CommandArguments) throws(CommandFailure) {
+        let source = try open(try parsed.required("from"), readOnly: true)
+        let destination = try open(try parsed.required("to"))
+        do {
+            let counts = try source.copy(to: destination)
+            FileAccess.printOut("copied \(counts) from \(source.path) to \(destination.path)\n")
+        } catch {
+            throw failure(error)
+        }
+    }
+
     /// `lineplan pools`.
     static func pools(_ parsed: CommandArguments) throws(CommandFailure) {
         let network = try TopologyCommand.load(try parsed.required("topology")).network
         let format = parsed.choice("format")
         let path = ledgerPath(parsed)
         var usage = LedgerUsage()
-        if FileManager.default.fileExists(atPath: path) {
+        if Ledger.isServer(path) || FileManager.default.fileExists(atPath: path) {
             let ledger = try open(path, readOnly: true)
             do {
                 usage = try ledger.usage()

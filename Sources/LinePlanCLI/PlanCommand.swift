@@ -116,7 +116,7 @@ enum PlanCommand {
             }
         } else {
             let ledger =
-                FileManager.default.fileExists(atPath: ledgerPath)
+                Ledger.isServer(ledgerPath) || FileManager.default.fileExists(atPath: ledgerPath)
                 ? try LedgerCommand.open(ledgerPath, readOnly: true) : nil
             do {
                 plan = try LedgerPlanning.dryRun(loaded, context: context, ledger: ledger)

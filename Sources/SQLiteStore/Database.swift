@@ -31,6 +31,9 @@ public final class Database {
 
     let connection: Connection
 
+    /// The shared `flock` held while the connection is open; released after the handle is closed.
+    private let lock: OpeningLock?
+
     /// The depth of ``transaction(_:_:)`` calls nested inside a transaction (each one a `SAVEPOINT`).
     var savepointDepth = 0
 
@@ -40,21 +43,52 @@ public final class Database {
     /// ``SQLiteError/Code/notADatabase`` without being opened, so nothing in it changes; an empty (0-byte) file
     /// counts as a new database. `":memory:"` opens a private in-memory database.
     ///
+    /// A write-ahead log (`-wal`) found beside the file when no other LinePlan process has it open is checked
+    /// before SQLite can apply it: a log that another database wrote is refused with
+    /// ``SQLiteError/Code/foreignLog`` and both files are left as they are (see `identityQuery`). Every
+    /// connection holds a shared `flock` on the file while open, so a process can tell it is alone.
+    ///
+    /// A `.readOnly` database that this process cannot write (nor its folder), with no log to apply, is opened
+    /// `immutable`, so reading needs no `-shm` file and never writes.
+    ///
     /// - Parameters:
     ///   - path: The database file.
     ///   - mode: Whether to open read-only, read-write, or read-write creating the file.
     ///   - busyTimeoutMilliseconds: How long a statement waits for another connection's lock before failing with
     ///     ``SQLiteError/isBusy``.
-    /// - Throws: ``SQLiteError`` with `.notADatabase`, `.cantOpen` and so on.
-    public init(path: String, mode: OpenMode = .readWriteCreate, busyTimeoutMilliseconds: Int = 5000)
-        throws(SQLiteError)
-    {
+    ///   - identityQuery: A query answering one text value unique to this database (and written by every
+    ///     transaction, so a log holds it); a leftover log must not change its answer.
+    /// - Throws: ``SQLiteError`` with `.notADatabase`, `.foreignLog`, `.cantOpen` and so on.
+    /// - Complexity: O(1), but a leftover log found alone costs a copy of the file and the log.
+    public convenience init(
+        path: String, mode: OpenMode = .readWriteCreate, busyTimeoutMilliseconds: Int = 5000,
+        identityQuery: String? = nil
+    ) throws(SQLiteError) {
+        try self.init(
+            path: path, mode: mode, busyTimeoutMilliseconds: busyTimeoutMilliseconds, identityQuery: identityQuery,
+            checkingLeftoverLog: true)
+    }
+
+    init(
+        path: String, mode: OpenMode, busyTimeoutMilliseconds: Int = 5000, identityQuery: String? = nil,
+        checkingLeftoverLog: Bool
+    ) throws(SQLiteError) {
         let isFile = path != ":memory:" && !path.isEmpty
         if isFile && FileHeader.isForeignFile(atPath: path) {
             throw Self.notADatabase(path: path, reason: "it does not start with the SQLite header")
         }
+        let lock = isFile && checkingLeftoverLog ? OpeningLock(path: path) : nil
+        if let lock, lock.isAlone {
+            try LeftoverLog.check(beside: path, identityQuery: identityQuery)
+        }
+        var flags = mode.flags
+        var name = path
+        if isFile, mode == .readOnly, !FileHeader.canWriteBeside(path), LeftoverLog.fileSize(path + "-wal") <= 0 {
+            name = "file:" + FileHeader.uriEscaped(path) + "?immutable=1"
+            flags |= SQLITE_OPEN_URI
+        }
         var opened: OpaquePointer?
-        let status = sqlite3_open_v2(path, &opened, mode.flags, nil)
+        let status = sqlite3_open_v2(name, &opened, flags, nil)
         guard status == SQLITE_OK, let handle = opened else {
             // Without a handle (out of memory) there is no message to read.
             let code = opened.map { sqlite3_extended_errcode($0) } ?? status
@@ -73,6 +107,8 @@ public final class Database {
         }
         self.path = path
         self.connection = connection
+        self.lock = lock
+        lock?.share()
     }
 
     deinit {

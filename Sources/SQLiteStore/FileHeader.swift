@@ -24,4 +24,27 @@ enum FileHeader {
         guard count > 0 else { return false }
         return count < sqliteMagic.count || bytes != sqliteMagic
     }
+
+    /// Whether this process may write the file and create files beside it (`-wal`, `-shm`).
+    static func canWriteBeside(_ path: String) -> Bool {
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        return access(path, W_OK) == 0 && access(folder.isEmpty ? "/" : folder, W_OK) == 0
+    }
+
+    /// A path escaped for a `file:` URI: `%`, `?` and `#` (and every byte outside printable ASCII) as `%XX`.
+    static func uriEscaped(_ path: String) -> String {
+        var text = ""
+        for byte in path.utf8 {
+            if byte > 0x20, byte < 0x7F, byte != UInt8(ascii: "%"), byte != UInt8(ascii: "?"), byte != UInt8(ascii: "#")
+            {
+                text.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let digits = Array("0123456789ABCDEF".unicodeScalars)
+                text.unicodeScalars.append("%")
+                text.unicodeScalars.append(digits[Int(byte >> 4)])
+                text.unicodeScalars.append(digits[Int(byte & 0x0F)])
+            }
+        }
+        return text
+    }
 }

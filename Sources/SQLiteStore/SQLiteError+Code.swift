@@ -159,5 +159,10 @@ extension SQLiteError {
         /// Its `user_version` is above the newest migration this program knows. Refines ``cantOpen``. Thrown by
         /// ``Database/migrate(applicationID:migrations:)``.
         public static let newerSchema = Code(extended: 14 | 0x4C << 8)
+        /// A write-ahead log (`-wal`) beside the file belongs to another database (LinePlan's own code).
+        ///
+        /// Refines ``corrupt``, so `matches(.corrupt)` is `true`. Thrown by ``Database/init(path:mode:busyTimeoutMilliseconds:identityQuery:)``
+        /// before the log could be applied.
+        public static let foreignLog = Code(extended: 11 | 0x4C << 8)
     }
 }

@@ -13,6 +13,16 @@ public struct SQLiteRow: Sendable, Hashable {
     /// The values, in column order.
     public let values: [SQLiteValue]
 
+    /// Creates a row, as another store would hand one over.
+    ///
+    /// - Parameters:
+    ///   - columnNames: The column names, in order.
+    ///   - values: The values, in column order.
+    public init(columnNames: [String], values: [SQLiteValue]) {
+        self.columnNames = columnNames
+        self.values = values
+    }
+
     /// The value of the column at a position, or `.null` when `column` is out of range.
     ///
     /// - Parameter column: A zero-based column index.

@@ -19,6 +19,10 @@ import Testing
         try Ledger(path: folder.appendingPathComponent(name).path)
     }
 
+    func ledger(_ store: LedgerStoreKind) throws -> Ledger {
+        try Ledger(path: store.freshLedger(in: folder))
+    }
+
     func line(_ id: String, state: LineState = .reserved, hold: String? = nil) -> LineRecord {
         LineRecord(
             id: id, orderID: "ORD", customer: "某银行", product: "interconnect", site: id, network: "test", state: state,
@@ -32,8 +36,10 @@ import Testing
         }.map(\.description)
     }
 
-    @Test func handsOutTheLowestFreeBlocksAndTheSameOnesAgainForTheSameLine() throws {
-        let ledger = try ledger()
+    @Test(arguments: LedgerStoreKind.available) func handsOutTheLowestFreeBlocksAndTheSameOnesAgainForTheSameLine(
+        _ store: LedgerStoreKind
+    ) throws {
+        let ledger = try ledger(store)
         #expect(try allocate(ledger, "A") == ["10.250.0.0/30"])
         #expect(try allocate(ledger, "B", count: 2) == ["10.250.0.4/30", "10.250.0.8/30"])
         // Committing line A again returns its block, never a new one.
@@ -41,8 +47,8 @@ import Testing
         #expect(try ledger.usage().blocks["P-IC"]?.count == 3)
     }
 
-    @Test func offersAReleasedBlockFirst() throws {
-        let ledger = try ledger()
+    @Test(arguments: LedgerStoreKind.available) func offersAReleasedBlockFirst(_ store: LedgerStoreKind) throws {
+        let ledger = try ledger(store)
         _ = try allocate(ledger, "A")
         _ = try allocate(ledger, "B")
         _ = try allocate(ledger, "C")
@@ -52,8 +58,10 @@ import Testing
         #expect(try allocate(ledger, "D") == ["10.250.0.4/30"])
     }
 
-    @Test func takesAllOrNothingWhenThePoolRunsOut() throws {
-        let ledger = try ledger()
+    @Test(arguments: LedgerStoreKind.available) func takesAllOrNothingWhenThePoolRunsOut(_ store: LedgerStoreKind)
+        throws
+    {
+        let ledger = try ledger(store)
         _ = try allocate(ledger, "A", count: 60)
         // 4 /30s are left in the /24; asking for 5 fails and leaves the ledger as it was.
         #expect(throws: LedgerError.self) { try allocate(ledger, "B", count: 5) }
@@ -62,8 +70,9 @@ import Testing
         #expect(try allocate(ledger, "B", count: 4).count == 4)
     }
 
-    @Test func rollsBackEverythingWhenAWriteFails() throws {
-        let ledger = try ledger()
+    @Test(arguments: LedgerStoreKind.available) func rollsBackEverythingWhenAWriteFails(_ store: LedgerStoreKind) throws
+    {
+        let ledger = try ledger(store)
         let port = Reservation(kind: .port, purpose: "access", resource: "ACC-1", detail: "GE", unit: 5, capacity: 12)
         try ledger.write(actor: "test") { (writer: inout LedgerWriter) throws(LedgerError) in
             try writer.record(line("A"))
@@ -83,8 +92,8 @@ import Testing
         #expect(try ledger.usage().blocks["P-IC"] == nil)
     }
 
-    @Test func activatesAndExpiresHolds() throws {
-        let ledger = try ledger()
+    @Test(arguments: LedgerStoreKind.available) func activatesAndExpiresHolds(_ store: LedgerStoreKind) throws {
+        let ledger = try ledger(store)
         for (id, hold) in [("A", "2026-10-09"), ("B", "2026-10-09"), ("C", "2026-10-20")] {
             try ledger.write(actor: "test") { (writer: inout LedgerWriter) throws(LedgerError) in
                 try writer.record(line(id, hold: hold))
@@ -102,8 +111,8 @@ import Testing
         #expect(activateAgain?.code == .invalidState)
     }
 
-    @Test func verifiesASoundLedger() throws {
-        let ledger = try ledger()
+    @Test(arguments: LedgerStoreKind.available) func verifiesASoundLedger(_ store: LedgerStoreKind) throws {
+        let ledger = try ledger(store)
         _ = try allocate(ledger, "A", count: 3)
         #expect(try ledger.verify().isEmpty)
     }
@@ -116,8 +125,8 @@ import Testing
         try database.execute(
             """
             INSERT INTO lines (id, order_id, customer, product, site, network, state, created_at, updated_at) VALUES
-                ('A', 'O', 'c', 'p', 's', 'n', 'reserved', 't', 't'), ('B', 'O', 'c', 'p', 's', 'n', 'reserved', 't', 't'),
-                ('C', 'O', 'c', 'p', 's', 'n', 'ceased', 't', 't');
+                ('A', 'O', 'c', 'p', 'A', 'n', 'reserved', 't', 't'), ('B', 'O', 'c', 'p', 'B', 'n', 'reserved', 't', 't'),
+                ('C', 'O', 'c', 'p', 'C', 'n', 'ceased', 't', 't');
             INSERT INTO reservations (line_id, kind, purpose, resource, block_start, block_end, amount, capacity, created_at) VALUES
                 ('A', 'address', 'lan', 'P', 167772160, 167772415, 256, 256, 't'),
                 ('B', 'address', 'lan', 'P', 167772164, 167772167, 4, 4, 't');
@@ -153,7 +162,7 @@ import Testing
         let ledger = try Ledger(path: path)
         #expect(try ledger.line("OLD")?.state == .active)
         #expect(try ledger.line("OLD")?.holdUntil == nil)
-        #expect(try Database(path: path).userVersion == 2)
+        #expect(try Database(path: path).userVersion == 3)
         #expect(try ledger.auditLog().isEmpty)
     }
 
@@ -185,8 +194,8 @@ import Testing
         #expect(try Data(contentsOf: other) == before)
     }
 
-    @Test func exportsNetBoxCSV() throws {
-        let ledger = try ledger()
+    @Test(arguments: LedgerStoreKind.available) func exportsNetBoxCSV(_ store: LedgerStoreKind) throws {
+        let ledger = try ledger(store)
         _ = try allocate(ledger, "A")
         let export = try ledger.exportNetBox()
         #expect(
@@ -227,5 +236,149 @@ import Testing
         let key = LedgerUsage.UnitKey(kind: .port, resource: "A", detail: "GE")
         #expect(usage.freeUnits(key, count: 2, baseline: 4, capacity: 12) == [6, 7])
         #expect(usage.freeUnits(key, count: 8, baseline: 4, capacity: 12) == nil)
+    }
+
+    @Test func migratesASecondSchemaLedgerToLinesKeyedByOrderAndSite() throws {
+        let path = folder.appendingPathComponent("v2.sqlite").path
+        let database = try Database(path: path)
+        try database.migrate(applicationID: 0x4C50_4C47, migrations: try shippedSchemas().prefix(2).map { $0 })
+        try database.execute(
+            """
+            INSERT INTO lines (id, order_id, customer, product, site, network, state, created_at, updated_at)
+            VALUES ('WH-1/Office/X', 'WH-1/Office', 'c', 'p', 'X', 'n', 'reserved', 't', 't')
+            """)
+        let ledger = try Ledger(path: path)
+        #expect(try Database(path: path).userVersion == 3)
+        #expect(try ledger.line("WH-1/Office/X")?.orderID == "WH-1/Office")
+        // The old joined key collides; the order and site do not: the commit is refused.
+        let error = #expect(throws: LedgerError.self) {
+            try ledger.write(actor: "test") { (writer: inout LedgerWriter) throws(LedgerError) in
+                try writer.record(
+                    LineRecord(
+                        id: "WH-1/Office/X", orderID: "WH-1", customer: "c", product: "p", site: "Office/X",
+                        network: "n", state: .reserved))
+            }
+        }
+        #expect(error?.code == .lineOfAnotherOrder)
+        #expect(try ledger.line("WH-1/Office/X")?.site == "X")
+    }
+
+    @Test(arguments: LedgerStoreKind.available) func refusesALineUnderANewIdForAnOrderAndSiteThatHaveOne(
+        _ store: LedgerStoreKind
+    ) throws {
+        let ledger = try ledger(store)
+        try ledger.write(actor: "test") { (writer: inout LedgerWriter) throws(LedgerError) in
+            try writer.record(
+                LineRecord(
+                    id: "A", orderID: "O", customer: "c", product: "p", site: "S", network: "n", state: .reserved))
+        }
+        let error = #expect(throws: LedgerError.self) {
+            try ledger.write(actor: "test") { (writer: inout LedgerWriter) throws(LedgerError) in
+                try writer.record(
+                    LineRecord(
+                        id: "B", orderID: "O", customer: "c", product: "p", site: "S", network: "n", state: .reserved))
+            }
+        }
+        #expect(error?.code == .lineOfAnotherOrder)
+        #expect(try ledger.line("B") == nil)
+    }
+
+    /// The shipped migrations' SQL, read from the source so tests follow it.
+    func shippedSchemas() throws -> [SQLiteMigration] {
+        let source = try String(
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("Sources/Ledger/LedgerSchema.swift"),
+            encoding: .utf8)
+        var migrations: [SQLiteMigration] = []
+        var rest = source[...]
+        while let start = rest.range(of: "sql: \"\"\"\n") {
+            let end = try #require(rest.range(of: "\"\"\")", range: start.upperBound..<rest.endIndex))
+            let sql = rest[start.upperBound..<end.lowerBound].split(separator: "\n").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }.joined(separator: "\n")
+            migrations.append(
+                SQLiteMigration(version: migrations.count + 1, name: "v\(migrations.count + 1)", sql: sql))
+            rest = rest[end.upperBound...]
+        }
+        return migrations
+    }
+
+    @Test func refusesAWriteAheadLogOfAnotherLedgerBeforeApplyingIt() throws {
+        let path = folder.appendingPathComponent("a.sqlite").path
+        let otherPath = folder.appendingPathComponent("b.sqlite").path
+        _ = try allocate(try Ledger(path: path), "A")  // closed again: its log is folded in and removed
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        do {
+            let other = try Ledger(path: otherPath)
+            let database = try Database(path: otherPath)
+            try database.execute("PRAGMA wal_autocheckpoint = 0")
+            _ = try allocate(other, "STRAY", count: 5)
+            // While the other ledger is open its log is live: copy it beside this ledger.
+            try FileManager.default.copyItem(atPath: otherPath + "-wal", toPath: path + "-wal")
+        }
+        let log = try Data(contentsOf: URL(fileURLWithPath: path + "-wal"))
+        for readOnly in [true, false] {
+            let error = #expect(throws: LedgerError.self) { try Ledger(path: path, readOnly: readOnly) }
+            #expect(error?.code == .notALedger)
+            #expect(
+                error?.message.hasPrefix("'\(path)-wal' is not the write-ahead log of '\(path)' (it was written by")
+                    == true)
+        }
+        let run = try TestSupport.runLinePlan(["ledger", "list", "--ledger", path])
+        #expect(run.status == 65)
+        #expect(run.standardError.contains("it was not applied and nothing was changed"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path + "-wal")) == log)
+        // Moved away, the ledger opens as it was.
+        try FileManager.default.removeItem(atPath: path + "-wal")
+        #expect(try Ledger(path: path).lines().map(\.id) == ["A"])
+    }
+
+    @Test(.enabled(if: TestSupport.postgresURL != nil, "LINEPLAN_TEST_POSTGRES is not set: no PostgreSQL runs"))
+    func runsAgainstPostgreSQLToo() throws {
+        #expect(LedgerStoreKind.available.contains(.postgresql))
+    }
+
+    @Test(arguments: LedgerStoreKind.available) func namesOverlapsAndLinksOverTheirRate(_ store: LedgerStoreKind) throws
+    {
+        let ledger = try ledger(store)
+        let wide = try IPv4Prefix(parsing: "10.0.0.0/24")
+        let inside = try IPv4Prefix(parsing: "10.0.0.4/30")
+        try ledger.write(actor: "test") { (writer: inout LedgerWriter) throws(LedgerError) in
+            for id in ["A", "B"] { try writer.record(line(id)) }
+            try writer.reserve(.address(wide, pool: "P", purpose: "lan"), for: "A")
+            try writer.reserve(.address(inside, pool: "P", purpose: "lan"), for: "B")
+            for (id, amount) in [("A", 400_000), ("B", 100_000)] {
+                try writer.reserve(
+                    Reservation(
+                        kind: .bandwidth, purpose: "working", resource: "L1", amount: amount, capacity: 700_000,
+                        baseline: 300_000), for: id)
+            }
+        }
+        #expect(
+            try ledger.verify().map(\.description) == [
+                "overlapping-blocks: 10.0.0.4/30 of line 'B' (pool P) overlaps 10.0.0.0/24 of line 'A' (pool P)",
+                "link-over-rate: link 'L1' has 500000k reserved on 300000k committed, above the 700000k it allows (lines A,B)",
+            ])
+    }
+
+    @Test(arguments: LedgerStoreKind.available) func copiesALedgerToTheOtherStoreAndBack(_ store: LedgerStoreKind)
+        throws
+    {
+        let source = try ledger(store)
+        _ = try allocate(source, "A", count: 3)
+        _ = try allocate(source, "B")
+        try source.release("B", actor: "test")
+        let other: LedgerStoreKind = store == .sqlite ? (LedgerStoreKind.available.last ?? .sqlite) : .sqlite
+        let middle = try Ledger(path: other.freshLedger(in: folder, name: "middle.sqlite"))
+        let back = try Ledger(path: store.freshLedger(in: folder, name: "back.sqlite"))
+        let counts = try source.copy(to: middle)
+        #expect(counts.description == "2 lines, 4 reservations (3 live), 3 audit entries")
+        #expect(try middle.copy(to: back) == counts)
+        #expect(try back.lines() == source.lines())
+        #expect(try back.exportNetBox() == source.exportNetBox())
+        #expect(try back.auditLog().map(\.action) == source.auditLog().map(\.action))
+        let again = #expect(throws: LedgerError.self) { try source.copy(to: back) }
+        #expect(again?.code == .invalidRequest)
     }
 }

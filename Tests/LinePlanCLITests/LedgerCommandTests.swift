@@ -13,9 +13,10 @@ import Testing
         ]
     }
 
-    @Test func eightWritersNeverGetTheSameBlock() async throws {
+    @Test(arguments: LedgerStoreKind.available)
+    func eightWritersNeverGetTheSameBlock(_ store: LedgerStoreKind) async throws {
         let folder = try TestSupport.makeTemporaryFolder()
-        let ledger = folder.appendingPathComponent("l.sqlite").path
+        let ledger = store.freshLedger(in: folder)
         let runs = try await withThrowingTaskGroup(of: TestSupport.Run.self) { group in
             for writer in 1...8 {
                 group.addTask {
@@ -39,14 +40,17 @@ import Testing
         #expect(verify.status == 0, "\(verify.standardError)")
     }
 
-    @Test func aKilledCommitLeavesTheLedgerBeforeOrAfterNeverBetween() throws {
+    @Test(arguments: LedgerStoreKind.available)
+    func aKilledCommitLeavesTheLedgerBeforeOrAfterNeverBetween(_ store: LedgerStoreKind) throws {
         let folder = try TestSupport.makeTemporaryFolder()
-        let ledger = folder.appendingPathComponent("l.sqlite").path
+        let ledger = store.freshLedger(in: folder)
         let setup = try TestSupport.runLinePlan(reserveArguments(line: "BASE", count: 3, ledger: ledger))
         #expect(setup.status == 0)
         var outcomes: [Int: Int] = [:]
-        // Kill a 3,000-block commit at many moments, from process start to well after the commit.
-        for (attempt, delay) in stride(from: 0, through: 400, by: 20).enumerated() {
+        // Kill a 3,000-block commit at many moments, from process start to well after the commit (a commit
+        // over a socket to PostgreSQL takes about 0.6 s, one to a SQLite file about 0.1 s).
+        let step = store == .sqlite ? 20 : 60
+        for (attempt, delay) in stride(from: 0, through: step * 20, by: step).enumerated() {
             let line = "K\(attempt)"
             let process = Process()
             process.executableURL = TestSupport.executable
@@ -88,9 +92,10 @@ import Testing
         #expect(try Data(contentsOf: file) == Data("not a database\n".utf8))
     }
 
-    @Test func showsPoolUtilisation() throws {
+    @Test(arguments: LedgerStoreKind.available)
+    func showsPoolUtilisation(_ store: LedgerStoreKind) throws {
         let folder = try TestSupport.makeTemporaryFolder()
-        let ledger = folder.appendingPathComponent("l.sqlite").path
+        let ledger = store.freshLedger(in: folder)
         _ = try TestSupport.runLinePlan(reserveArguments(line: "A", count: 4, ledger: ledger))
         let run = try TestSupport.runLinePlan(["pools", "--topology", network, "--ledger", ledger, "--format", "json"])
         #expect(run.status == 0)
@@ -121,5 +126,34 @@ import Testing
         let reserve = try TestSupport.runLinePlan(reserveArguments(line: "B", count: 1, ledger: ledger))
         #expect(reserve.status == 65)
         #expect(try Data(contentsOf: URL(fileURLWithPath: ledger)) == before)
+    }
+
+    @Test(.enabled(if: TestSupport.postgresURL != nil, "LINEPLAN_TEST_POSTGRES is not set: no PostgreSQL runs"))
+    func runsAgainstPostgreSQLToo() throws {
+        #expect(LedgerStoreKind.available.contains(.postgresql))
+    }
+
+    @Test func anUnreachableServerIsExit75AndItsPasswordNeverShown() throws {
+        let url = "postgresql://planner:s3cr3t-pw@127.0.0.1:1/lineplan?connect_timeout=2"
+        for arguments in [
+            ["ledger", "list", "--ledger", url], reserveArguments(line: "A", count: 1, ledger: url),
+            ["ledger", "copy", "--from", url, "--to", "x.sqlite"],
+        ] {
+            let run = try TestSupport.runLinePlan(arguments)
+            #expect(run.status == 75, "\(run.standardError)")
+            #expect(run.standardError.contains("cannot reach postgresql://planner:***@127.0.0.1:1/lineplan"))
+            #expect(run.standardError.hasSuffix("try again when the server is back\n"))
+            #expect(!run.standardError.contains("s3cr3t") && !run.standardOutput.contains("s3cr3t"))
+        }
+    }
+
+    @Test func readsTheLedgerFromTheEnvironment() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let ledger = folder.appendingPathComponent("env.sqlite").path
+        let run = try TestSupport.runLinePlan(
+            ["ledger", "reserve", "--topology", network, "--line", "E1", "--pool", "WH-INTERCONNECT"],
+            environment: ["LINEPLAN_LEDGER": ledger])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(FileManager.default.fileExists(atPath: ledger))
     }
 }

@@ -36,6 +36,9 @@ public enum TestSupport {
 
     /// Runs `lineplan` with arguments in a working folder and returns its status and output.
     ///
+    /// `executable` runs another program instead, such as `setpriv` running `lineplan` as another user;
+    /// `environment` adds variables for that run only.
+    ///
     /// Output goes through temporary files, so a large output never blocks on a full pipe.
     ///
     /// - Parameters:
@@ -90,5 +93,40 @@ public enum TestSupport {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lineplan-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
+    }
+
+    /// The PostgreSQL server for the shared-ledger tests (`LINEPLAN_TEST_POSTGRES`), or `nil`.
+    ///
+    /// Without it those runs are skipped. `Tests/postgres-cluster.sh swift test` starts a throwaway one.
+    public static let postgresURL: String? = ProcessInfo.processInfo.environment["LINEPLAN_TEST_POSTGRES"].flatMap {
+        $0.isEmpty ? nil : $0
+    }
+}
+
+/// The ledger's two stores, for tests that run against both.
+public enum LedgerStoreKind: String, Sendable, CustomStringConvertible {
+    /// A SQLite file.
+    case sqlite
+    /// A PostgreSQL schema on `LINEPLAN_TEST_POSTGRES`.
+    case postgresql
+
+    /// SQLite, and PostgreSQL when `LINEPLAN_TEST_POSTGRES` is set.
+    public static var available: [LedgerStoreKind] {
+        TestSupport.postgresURL == nil ? [.sqlite] : [.sqlite, .postgresql]
+    }
+
+    /// The store's name.
+    public var description: String { rawValue }
+
+    /// A new, empty ledger: a file in `folder`, or a schema of its own on the test server.
+    public func freshLedger(in folder: URL, name: String = "l.sqlite") -> String {
+        switch self {
+        case .sqlite:
+            return folder.appendingPathComponent(name).path
+        case .postgresql:
+            let url = TestSupport.postgresURL ?? "postgresql:///"
+            let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+            return url + (url.contains("?") ? "&" : "?") + "lineplan_schema=" + schema
+        }
     }
 }
