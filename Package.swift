@@ -44,6 +44,7 @@ let package = Package(
         .target(
             name: "NetGraph", dependencies: ["LocatedJSON", "NetAddress"], swiftSettings: strict, linkerSettings: libm),
         .target(name: "NetPaths", dependencies: ["LocatedJSON", "NetGraph"], swiftSettings: strict),
+        .target(name: "NetImport", dependencies: ["LocatedJSON", "NetAddress", "NetGraph"], swiftSettings: strict),
         .target(
             name: "PlanReports",
             dependencies: ["LocatedJSON", "NetAddress", "NetGraph", "Orders", "Planning", "WorkCalendar"],
@@ -51,8 +52,8 @@ let package = Package(
         .executableTarget(
             name: "LinePlanCLI",
             dependencies: [
-                "Devices", "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetPaths", "Orders", "PlanReports",
-                "Planning", "RouterConfigs", "WorkCalendar",
+                "Devices", "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetImport", "NetPaths", "Orders",
+                "PlanReports", "Planning", "RouterConfigs", "WorkCalendar",
             ],
             swiftSettings: strict
         ),
@@ -99,6 +100,9 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "NetGraphTests", dependencies: ["LocatedJSON", "NetAddress", "NetGraph", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "NetImportTests", dependencies: ["LocatedJSON", "NetGraph", "NetImport", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "NetPathsTests", dependencies: ["LocatedJSON", "NetGraph", "NetPaths", "TestSupport"],

@@ -1,13 +1,17 @@
+import Foundation
 import LocatedJSON
 import NetGraph
+import NetImport
 
-/// `lineplan topology check|stats|generate`.
+/// `lineplan topology check|stats|generate|import|export`.
 enum TopologyCommand {
     static let help = """
         Usage:
           lineplan topology check FILE [--format text|json]
           lineplan topology stats FILE [--format text|json]
           lineplan topology generate --scale city|province [--seed N] [--out FILE]
+          lineplan topology import --from csv DIR [--out FILE]
+          lineplan topology export FILE --to csv DIR [--headers en|zh]
 
         check     Validates a network file. Every problem prints on stderr as
                   FILE:LINE:COLUMN: error: message (json.path); warnings as 'warning:'.
@@ -15,19 +19,26 @@ enum TopologyCommand {
         stats     Counts per kind and layer, links per technology, segment and ring utilisation.
         generate  Prints a deterministic synthetic network of the demo's structure: 'city' is
                   about 6,300 nodes, 'province' about 106,000. Same seed, same bytes.
+        import    Reads an inventory folder of CSV tables (rooms, nodes, ports, links, rings,
+                  pools, policy; English or Chinese headers; UTF-8 or GB18030) into a checked
+                  network file. Every problem prints as FILE:LINE:COLUMN: error: … (column H);
+                  nothing is written unless all is well. Exit 65 on bad input.
+        export    Writes a network file as the same CSV tables (import of them gives it back).
 
         """
 
     static func run(_ arguments: [String]) throws(CommandFailure) {
         if LinePlanCommand.handledHelp(arguments, help) { return }
         guard let action = arguments.first else {
-            throw .usage("missing subcommand: check, stats or generate", command: "topology")
+            throw .usage("missing subcommand: check, stats, generate, import or export", command: "topology")
         }
         let rest = Array(arguments.dropFirst())
         switch action {
         case "check": try check(rest)
         case "stats": try stats(rest)
         case "generate": try generate(rest)
+        case "import": try importNetwork(rest)
+        case "export": try exportNetwork(rest)
         default: throw .usage("unknown subcommand 'topology \(action)'", command: "topology")
         }
     }
@@ -107,6 +118,47 @@ enum TopologyCommand {
             try FileAccess.write(text, to: out)
         } else {
             FileAccess.printOut(text)
+        }
+    }
+
+    private static func importNetwork(_ arguments: [String]) throws(CommandFailure) {
+        let parsed = try CommandArguments(arguments, command: "topology import", options: ["from", "out"], flags: [])
+        let source = try parsed.onlyPositional("inventory folder")
+        _ = try parsed.choice("from", from: ["csv"], default: "csv")
+        let folder = URL(fileURLWithPath: source)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: source) else {
+            throw CommandFailure(.dataError, ["\(source): error: not a folder that can be read"])
+        }
+        var files: [InventoryFile] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = folder.appendingPathComponent(name).path
+            files.append(InventoryFile(name: path, bytes: try FileAccess.read(path)))
+        }
+        let imported: ImportedNetwork
+        do {
+            imported = try InventoryImport.read(files, defaultName: folder.lastPathComponent)
+        } catch {
+            throw CommandFailure(.dataError, error.diagnostics.map(\.description) + [summary(of: error.diagnostics)])
+        }
+        FileAccess.printError(imported.warnings.map(\.description))
+        let text = imported.network.fileText
+        if let out = parsed.value("out") { try FileAccess.write(text, to: out) } else { FileAccess.printOut(text) }
+    }
+
+    private static func exportNetwork(_ arguments: [String]) throws(CommandFailure) {
+        let parsed = try CommandArguments(
+            arguments, command: "topology export", options: ["to", "headers"], flags: [])
+        guard parsed.positionals.count == 2 else {
+            throw .usage("expected a network file and an output folder", command: "topology")
+        }
+        _ = try parsed.choice("to", from: ["csv"], default: "csv")
+        let headers = try parsed.choice("headers", from: ["en", "zh"], default: "en")
+        let network = try load(parsed.positionals[0]).network
+        let folder = URL(fileURLWithPath: parsed.positionals[1])
+        for table in InventoryExport.tables(
+            of: network, headers: InventoryExport.Headers(rawValue: headers) ?? .english)
+        {
+            try FileAccess.write(table.text, to: folder.appendingPathComponent(table.name).path)
         }
     }
 }
