@@ -1,4 +1,5 @@
 import Foundation
+import Ledger
 import LocatedJSON
 import NetGraph
 import NetImport
@@ -12,6 +13,7 @@ enum TopologyCommand {
           lineplan topology generate --scale city|province [--seed N] [--out FILE]
           lineplan topology import --from csv DIR [--out FILE]
           lineplan topology export FILE --to csv DIR [--headers en|zh]
+          lineplan topology diff OLD NEW [--ledger FILE]
 
         check     Validates a network file. Every problem prints on stderr as
                   FILE:LINE:COLUMN: error: message (json.path); warnings as 'warning:'.
@@ -24,13 +26,16 @@ enum TopologyCommand {
                   network file. Every problem prints as FILE:LINE:COLUMN: error: … (column H);
                   nothing is written unless all is well. Exit 65 on bad input.
         export    Writes a network file as the same CSV tables (import of them gives it back).
+        diff      What changed from OLD to NEW: rooms, nodes, links, pools added, removed, renamed,
+                  capacity and ports changed; with --ledger, every held or active line that rests
+                  on something removed or shrunk. Exit 0 with no differences, 1 with.
 
         """
 
     static func run(_ arguments: [String]) throws(CommandFailure) {
         if LinePlanCommand.handledHelp(arguments, help) { return }
         guard let action = arguments.first else {
-            throw .usage("missing subcommand: check, stats, generate, import or export", command: "topology")
+            throw .usage("missing subcommand: check, stats, generate, import, export or diff", command: "topology")
         }
         let rest = Array(arguments.dropFirst())
         switch action {
@@ -39,6 +44,7 @@ enum TopologyCommand {
         case "generate": try generate(rest)
         case "import": try importNetwork(rest)
         case "export": try exportNetwork(rest)
+        case "diff": try diff(rest)
         default: throw .usage("unknown subcommand 'topology \(action)'", command: "topology")
         }
     }
@@ -160,5 +166,34 @@ enum TopologyCommand {
         {
             try FileAccess.write(table.text, to: folder.appendingPathComponent(table.name).path)
         }
+    }
+
+    private static func diff(_ arguments: [String]) throws(CommandFailure) {
+        let parsed = try CommandArguments(arguments, command: "topology diff", options: ["ledger"], flags: [])
+        guard parsed.positionals.count == 2 else {
+            throw .usage("expected the old and the new network file", command: "topology")
+        }
+        let new = try load(parsed.positionals[1]).network
+        let difference = NetworkDiff(old: try load(parsed.positionals[0]).network, new: new)
+        var text = difference.text
+        if let path = parsed.value("ledger") {
+            let ledger = try LedgerCommand.open(path, readOnly: true)
+            var holds: [HeldResource] = []
+            do {
+                for line in try ledger.lines(in: .reserved) + ledger.lines(in: .active) {
+                    holds += try ledger.reservations(of: line.id).map {
+                        HeldResource(
+                            line: line.id, state: line.state.rawValue, kind: $0.kind.rawValue, resource: $0.resource,
+                            detail: $0.detail, unit: $0.unit, prefix: $0.prefix)
+                    }
+                }
+            } catch {
+                throw LedgerCommand.failure(error)
+            }
+            let broken = difference.brokenHolds(holds, in: new)
+            text += broken.isEmpty ? "no held or active line is affected\n" : broken.joined(separator: "\n") + "\n"
+        }
+        FileAccess.printOut(text)
+        if !difference.isEmpty { throw CommandFailure(.failure, []) }
     }
 }

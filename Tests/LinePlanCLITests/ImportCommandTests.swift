@@ -61,3 +61,58 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 }
+
+/// End-to-end: `lineplan topology diff` after a re-import, with the ledger's lines it breaks.
+@Suite struct DiffCommandTests {
+    @Test func showsWhatAReImportChangedAndTheHeldLinesItBreaks() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let inventory = folder.appendingPathComponent("inventory")
+        try FileManager.default.copyItem(
+            at: TestSupport.packageRoot.appendingPathComponent("Topologies/wuhan/inventory"), to: inventory)
+        func edit(_ table: String, _ edits: [(String, String)]) throws {
+            let url = inventory.appendingPathComponent(table)
+            var text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+            for (old, new) in edits { text = text.replacingOccurrences(of: old, with: new) }
+            try Data(text.utf8).write(to: url)
+        }
+        try edit("pools.csv", [("WH-PUBLIC,public,203.0.113.0/24", "WH-PUBLIC,public,198.51.100.0/24")])
+        try edit(
+            "links.csv",
+            [
+                ("AGG-GG-L1,AGG-GG-1,AGG-GG-2,10G,", "AGG-GG-L1,AGG-GG-1,AGG-GG-2,5G,"),
+                ("BLD-PON-096-DROP,BLD-PON-096,SPL-HY-01-3,1G,,1.063,last-mile,pon,,DUCT-PON-096-PON,,,,,,,4,1\n", ""),
+            ])
+        try edit("nodes.csv", [("OTN-HCZ,otn,汉口火车站OTN", "OTN-HCZ,otn,汉口站OTN")])
+        try edit("ports.csv", [("OTN-HCZ,GE,32,16", "OTN-HCZ,GE,24,16")])
+        let new = folder.appendingPathComponent("new.json").path
+        let ledger = folder.appendingPathComponent("lineplan.sqlite").path
+        let imported = try TestSupport.runLinePlan([
+            "topology", "import", "--from", "csv", inventory.path, "--out", new,
+        ])
+        #expect(imported.status == 0)
+        let plan = try TestSupport.runLinePlan([
+            "plan", "--topology", "Topologies/wuhan/network.json", "--order",
+            "Topologies/wuhan/orders/office-internet.json", "--ledger", ledger, "--commit",
+        ])
+        #expect(plan.status == 0)
+        let diff = try TestSupport.runLinePlan([
+            "topology", "diff", "Topologies/wuhan/network.json", new, "--ledger", ledger,
+        ])
+        #expect(diff.status == 1)
+        #expect(
+            diff.standardOutput == """
+                ~ node OTN-HCZ: renamed 汉口火车站OTN → 汉口站OTN; GE ports 32 → 24
+                ~ link AGG-GG-L1: rate 10G → 5G
+                - link BLD-PON-096-DROP (BLD-PON-096–SPL-HY-01-3 pon 1G)
+                ~ pool WH-PUBLIC: prefix 203.0.113.0/24 → 198.51.100.0/24
+                0 added, 1 removed, 3 changed
+                line WH-2026-1125-OFFICE/Office (reserved): bandwidth on AGG-GG-L1: the link shrank (rate 10G → 5G)
+                line WH-2026-1125-OFFICE/Office (reserved): address on WH-PUBLIC: 203.0.113.0/30 is outside the \
+                pool's prefix 198.51.100.0/24 now
+
+                """)
+        let same = try TestSupport.runLinePlan(["topology", "diff", new, new])
+        #expect(same.status == 0)
+        #expect(same.standardOutput == "no differences\n")
+    }
+}
