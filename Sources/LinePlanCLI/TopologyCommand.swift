@@ -12,6 +12,7 @@ enum TopologyCommand {
           lineplan topology stats FILE [--format text|json]
           lineplan topology generate --scale city|province [--seed N] [--out FILE]
           lineplan topology import --from csv DIR [--out FILE]
+          lineplan topology import --from netbox FILE [--mapping FILE] [--out FILE]
           lineplan topology export FILE --to csv DIR [--headers en|zh]
           lineplan topology diff OLD NEW [--ledger FILE]
 
@@ -24,7 +25,9 @@ enum TopologyCommand {
         import    Reads an inventory folder of CSV tables (rooms, nodes, ports, links, rings,
                   pools, policy; English or Chinese headers; UTF-8 or GB18030) into a checked
                   network file. Every problem prints as FILE:LINE:COLUMN: error: … (column H);
-                  nothing is written unless all is well. Exit 65 on bad input.
+                  nothing is written unless all is well. Exit 65 on bad input. --from netbox
+                  reads one JSON object of NetBox REST lists (sites, locations, devices,
+                  interfaces, cables, prefixes), mapped by --mapping (see README for defaults).
         export    Writes a network file as the same CSV tables (import of them gives it back).
         diff      What changed from OLD to NEW: rooms, nodes, links, pools added, removed, renamed,
                   capacity and ports changed; with --ledger, every held or active line that rests
@@ -128,9 +131,12 @@ enum TopologyCommand {
     }
 
     private static func importNetwork(_ arguments: [String]) throws(CommandFailure) {
-        let parsed = try CommandArguments(arguments, command: "topology import", options: ["from", "out"], flags: [])
-        let source = try parsed.onlyPositional("inventory folder")
-        _ = try parsed.choice("from", from: ["csv"], default: "csv")
+        let parsed = try CommandArguments(
+            arguments, command: "topology import", options: ["from", "out", "mapping"], flags: [])
+        let source = try parsed.onlyPositional("inventory folder or NetBox file")
+        if try parsed.choice("from", from: ["csv", "netbox"], default: "csv") == "netbox" {
+            return try importNetBox(source, mapping: parsed.value("mapping"), out: parsed.value("out"))
+        }
         let folder = URL(fileURLWithPath: source)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: source) else {
             throw CommandFailure(.dataError, ["\(source): error: not a folder that can be read"])
@@ -146,9 +152,28 @@ enum TopologyCommand {
         } catch {
             throw CommandFailure(.dataError, error.diagnostics.map(\.description) + [summary(of: error.diagnostics)])
         }
+        try write(imported, to: parsed.value("out"))
+    }
+
+    private static func importNetBox(_ path: String, mapping: String?, out: String?) throws(CommandFailure) {
+        let bytes = try FileAccess.read(path)
+        let mappingBytes = try mapping.map { (file) throws(CommandFailure) in try FileAccess.read(file) }
+        let imported: ImportedNetwork
+        do {
+            let rules = try mapping.map { (file) throws(ImportError) in
+                try NetBoxMapping.load(name: file, bytes: mappingBytes ?? [])
+            }
+            imported = try NetBoxImport.read(name: path, bytes: bytes, mapping: rules ?? .defaults)
+        } catch {
+            throw CommandFailure(.dataError, error.diagnostics.map(\.description) + [summary(of: error.diagnostics)])
+        }
+        try write(imported, to: out)
+    }
+
+    private static func write(_ imported: ImportedNetwork, to out: String?) throws(CommandFailure) {
         FileAccess.printError(imported.warnings.map(\.description))
         let text = imported.network.fileText
-        if let out = parsed.value("out") { try FileAccess.write(text, to: out) } else { FileAccess.printOut(text) }
+        if let out { try FileAccess.write(text, to: out) } else { FileAccess.printOut(text) }
     }
 
     private static func exportNetwork(_ arguments: [String]) throws(CommandFailure) {

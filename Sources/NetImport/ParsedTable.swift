@@ -8,14 +8,16 @@ struct CellPlace: Sendable, Hashable {
     var line: Int
     /// The 1-based column in characters.
     var column: Int
-    /// The column's header as the file wrote it, or empty for a whole row.
+    /// The column's header as the file wrote it (or a NetBox field's name), or empty for a whole row.
     var header: String
+    /// What `header` names in messages: `column` in a table, `field` in a NetBox object.
+    var noun = "column"
 
     /// A diagnostic at this place.
     func diagnostic(_ severity: SourceDiagnostic.Severity, _ message: String) -> SourceDiagnostic {
         SourceDiagnostic(
             severity: severity, file: file, line: line, column: column, message: message,
-            path: header.isEmpty ? "" : "column \(header)")
+            path: header.isEmpty ? "" : "\(noun) \(header)")
     }
 }
 

@@ -116,3 +116,23 @@ import Testing
         #expect(same.standardOutput == "no differences\n")
     }
 }
+
+/// End-to-end: a NetBox export imported and planned.
+@Suite struct NetBoxCommandTests {
+    @Test func importsTheNetBoxFixtureAndPlansAnOrderOnIt() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let out = folder.appendingPathComponent("network.json").path
+        let run = try TestSupport.runLinePlan([
+            "topology", "import", "--from", "netbox", "Topologies/wuhan/netbox/export.json", "--mapping",
+            "Topologies/wuhan/netbox/mapping.json", "--out", out,
+        ])
+        #expect(run.status == 0)
+        #expect(run.standardError.contains("warning: 2 devices with role 'patch-panel' left out"))
+        let plan = try TestSupport.runLinePlan([
+            "plan", "--topology", out, "--order", "Topologies/wuhan/netbox/order-internet.json",
+        ])
+        #expect(plan.status == 0)
+        #expect(plan.standardOutput.contains("Reply: available"))
+        #expect(plan.standardOutput.contains("working    BLD-GG-1 – PTN-ACC-GG-1 – PTN-AGG-GG"))
+    }
+}
