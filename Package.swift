@@ -60,7 +60,8 @@ let package = Package(
         .executableTarget(
             name: "LinePlanBench",
             dependencies: [
-                "Devices", "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetPaths", "Orders", "Planning",
+                "Devices", "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetImport", "NetPaths", "Orders",
+                "Planning",
                 "RouterConfigs", "WorkCalendar",
             ],
             swiftSettings: strict

@@ -502,7 +502,7 @@ extension InventoryBuilder {
     /// A required cell's text, or an error at the empty cell (once: a refused cell has its error already).
     mutating func required(_ row: TableRow, _ key: String, what: String) -> String? {
         if let text = row.text(key) { return text }
-        guard row.places[key] != nil else {
+        guard row.hasColumn(key) else {
             error("\(what) needs a column '\(key)'", at: row.start)
             return nil
         }

@@ -21,25 +21,45 @@ struct CellPlace: Sendable, Hashable {
     }
 }
 
-/// One data row of a table: its cells by column key, empty cells left out.
+/// The columns of one table as read: each key's position and header as written, shared by its rows.
+final class TableColumns: Sendable {
+    /// The column's position in the row by key.
+    let index: [String: Int]
+    /// The header as written, by position.
+    let headers: [String]
+
+    init(index: [String: Int], headers: [String]) {
+        self.index = index
+        self.headers = headers
+    }
+}
+
+/// One data row of a table: its cells in header order, empty and refused cells `nil`.
 struct TableRow: Sendable {
     /// The file's name.
     var file: String
     /// The line the row starts on.
     var line: Int
-    /// The non-empty cells by column key, trimmed of spaces.
-    var cells: [String: CSVCell]
-    /// Every cell's place by column key, empty ones too.
-    var places: [String: CellPlace]
+    /// The table's columns.
+    var columns: TableColumns
+    /// The cells by position: `nil` when empty or refused; text trimmed of spaces.
+    var cells: [CSVCell?]
+    /// Each cell's start by position, empty ones too.
+    var starts: [(line: Int, column: Int)]
     /// Whether a cell of the row was refused (too long, control characters, a formula).
     var isTainted = false
 
     /// The text of a non-empty cell.
-    func text(_ key: String) -> String? { cells[key]?.text }
+    func text(_ key: String) -> String? { columns.index[key].flatMap { cells[$0]?.text } }
+
+    /// Whether the table has a column.
+    func hasColumn(_ key: String) -> Bool { columns.index[key] != nil }
 
     /// Where a column's cell is, or the row's start when the table has no such column.
     func place(_ key: String) -> CellPlace {
-        places[key] ?? CellPlace(file: file, line: line, column: 1, header: "")
+        guard let position = columns.index[key] else { return start }
+        let (line, column) = starts[position]
+        return CellPlace(file: file, line: line, column: column, header: columns.headers[position])
     }
 
     /// The row's start.
@@ -94,10 +114,15 @@ struct ParsedTable: Sendable {
             return nil
         }
         var headers: [String: String] = [:]
-        for (index, key) in keys.enumerated() {
-            if let key { headers[key] = header.cells[index].text.trimmingSpaces }
+        var index: [String: Int] = [:]
+        for (position, key) in keys.enumerated() {
+            guard let key else { continue }
+            headers[key] = header.cells[position].text.trimmingSpaces
+            index[key] = position
         }
+        let columns = TableColumns(index: index, headers: header.cells.map(\.text.trimmingSpaces))
         var rows: [TableRow] = []
+        rows.reserveCapacity(grid.rows.count)
         for record in grid.rows.dropFirst() {
             guard record.cells.count == keys.count else {
                 diagnostics.append(
@@ -107,18 +132,21 @@ struct ParsedTable: Sendable {
                             + "header has \(keys.count); check for a stray or missing comma", path: ""))
                 continue
             }
-            var row = TableRow(file: file.name, line: record.line, cells: [:], places: [:])
-            for (index, cell) in record.cells.enumerated() {
-                guard let key = keys[index], let headerText = headers[key] else { continue }
-                let place = CellPlace(file: file.name, line: cell.line, column: cell.column, header: headerText)
-                row.places[key] = place
+            var row = TableRow(
+                file: file.name, line: record.line, columns: columns, cells: [],
+                starts: record.cells.map { ($0.line, $0.column) })
+            row.cells.reserveCapacity(record.cells.count)
+            for cell in record.cells {
                 if let problem = cellProblem(cell) {
+                    let place = CellPlace(
+                        file: file.name, line: cell.line, column: cell.column, header: columns.headers[row.cells.count])
                     diagnostics.append(place.diagnostic(.error, problem))
                     row.isTainted = true
+                    row.cells.append(nil)
                     continue
                 }
                 let text = cell.text.trimmingSpaces
-                if !text.isEmpty { row.cells[key] = CSVCell(text: text, line: cell.line, column: cell.column) }
+                row.cells.append(text.isEmpty ? nil : CSVCell(text: text, line: cell.line, column: cell.column))
             }
             rows.append(row)
         }
