@@ -376,8 +376,14 @@ extension InventoryBuilder {
             }
             guard let id = fields[0], let a = fields[1], let b = fields[2], let rate = fields[3], fields[4] != nil,
                 let segment = fields[5], let technology = fields[6], !row.isTainted
-            else { continue }
-            if refusedNodes.contains(a) || refusedNodes.contains(b) { continue }
+            else {
+                if let ring = row.text("ring") { used.insert(ring) }
+                continue
+            }
+            if refusedNodes.contains(a) || refusedNodes.contains(b) {
+                used.insert(row.text("ring") ?? "")
+                continue
+            }
             if let first = firstLine[id] {
                 error("duplicate link id '\(id)'; first on line \(first)", at: row.place("id"))
                 continue

@@ -197,6 +197,62 @@ import Testing
                 """)
     }
 
+    @Test func everyOtherErrorKindHasItsMessage() {
+        let nodes = "id,kind,room,x,y\nP1,ptn,R1,,\nB1,building,,0.5,0\nP2,ptn,,1\nP3,ptn,,1,0\n"
+        let rooms = "id,name,x,y\nR1,机房,,\n"
+        let ports = "node,type,total,used,state\nB1,GE,,,broken\nB1,FE,2,,used\nB1,GE,,,\n"
+        let policy = "key,value\ncolour,1\nname,a\nname,b\n"
+        let rings = "id,technology\nR9,sdh\n"
+        let links = "id,a,b,rate,km,segment,technology,ring\nL1,B1,P3,1G,0.5,last-mile,fibre,R9\nL2,B1,P1,1G,1,access\n"
+        #expect(
+            Self.errors([
+                "nodes.csv": nodes, "rooms.csv": rooms, "ports.csv": ports, "policy.csv": policy, "rings.csv": rings,
+                "links.csv": links,
+            ])
+                == """
+                nodes.csv:2:11: error: no location: fill x and y (or longitude and latitude), or give room 'R1' one \
+                (column x)
+                nodes.csv:4:1: error: the row has 4 cells but the header has 5; check for a stray or missing comma
+                ports.csv:2:9: error: unknown port state 'broken'; expected used or free (占用, 空闲) (column state)
+                ports.csv:3:10: error: give either counts ('total', 'used') or one port with its 'state', not both \
+                (column state)
+                ports.csv:4:7: error: no port count: fill 'total' (and 'used'), or give one port per row with its \
+                'state' (column total)
+                links.csv:2:33: error: ring 'R9' is not a closed ring: node 'B1' has 1 ring link (column ring)
+                links.csv:3:1: error: the row has 6 cells but the header has 8; check for a stray or missing comma
+                rings.csv:2:4: error: ring 'R9' is declared sdh but its links are fibre (column technology)
+                policy.csv:2:1: error: unknown policy key 'colour'; expected name, origin.longitude, origin.latitude \
+                or a planning key such as accessMaxUtilisation (see README) (column key)
+                policy.csv:4:1: error: policy key 'name' is already set on line 3 (column key)
+                """)
+        let header = "id,,kind,Kind,x,y\n"
+        #expect(
+            Self.errors(["nodes.csv": header, "links.csv": "id,a\n"])
+                == """
+                nodes.csv:1:4: error: a column without a header; name it or delete it
+                nodes.csv:1:10: error: column 'Kind' repeats column 'kind' of line 1, column 5 (both are 'kind')
+                links.csv:1:1: error: missing column 'b' or 'Z端': every links row needs it
+                links.csv:1:1: error: missing column 'rate' or '速率': every links row needs it
+                links.csv:1:1: error: missing column 'km' or '长度(km)': every links row needs it
+                links.csv:1:1: error: missing column 'segment' or '段落': every links row needs it
+                links.csv:1:1: error: missing column 'technology' or '传输技术': every links row needs it
+                """)
+        #expect(
+            Self.errors(["nodes.csv": "id,kind,x,y\nP\u{202E}1,ptn,0,0\nB1,building,a\"b,0\r", "links.csv": Self.links])
+                == """
+                nodes.csv:3:14: error: a quote inside an unquoted field; put the whole field in quotes and double \
+                the quote
+                """)
+        #expect(
+            Self.errors(["nodes.csv": "id,kind,x,y\nP\u{202E}1,ptn,0,0\n", "links.csv": Self.links])
+                == """
+                nodes.csv:2:1: error: the cell holds the invisible or reordering character U+202E; remove it \
+                (column id)
+                links.csv:2:4: error: unknown node 'B1' (column a)
+                links.csv:2:7: error: unknown node 'P1' (column b)
+                """)
+    }
+
     @Test func theREADMEListsEveryAcceptedHeader() throws {
         let readme = String(decoding: try TestSupport.bytes("README.md"), as: UTF8.self)
         for table in InventoryTable.allCases {
