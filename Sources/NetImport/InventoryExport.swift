@@ -104,11 +104,12 @@ public enum InventoryExport {
         JSONOutput.formatDecimal(Int((value * 1000).rounded()), scale: 3)
     }
 
-    /// One CSV line: cells quoted when they hold a comma, a quote or leading or trailing spaces.
+    /// One CSV line: cells quoted when they hold a comma, a quote, a line break or leading or trailing spaces.
     private static func line(_ cells: [String]) -> String {
         cells.map { cell in
             let needsQuotes =
-                cell.contains(",") || cell.contains("\"") || cell.hasPrefix(" ") || cell.hasSuffix(" ")
+                cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
+                || cell.hasPrefix(" ") || cell.hasSuffix(" ")
             guard needsQuotes else { return cell }
             return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }.joined(separator: ",") + "\n"

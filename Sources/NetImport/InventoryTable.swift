@@ -160,6 +160,8 @@ public enum InventoryTable: String, Sendable, CaseIterable, Comparable {
     }
 
     /// The table a file name stands for (`nodes.csv`, `网元.csv`, any letter case), if any.
+    ///
+    /// - Complexity: O(*n*) in the length of the name.
     public static func named(_ fileName: String) -> InventoryTable? {
         let lower = fileName.lowercased()
         guard lower.hasSuffix(".csv") else { return nil }
