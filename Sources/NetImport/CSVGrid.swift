@@ -69,6 +69,23 @@ struct CSVGrid: Sendable {
         private static let lineFeed = UInt8(ascii: "\n")
         private static let carriageReturn = UInt8(ascii: "\r")
 
+        /// The last offset whose column was counted, and that column, so cells of a line are counted once.
+        var countedOffset = 0
+        var countedColumn = 1
+
+        /// The column of a byte offset on the current line, counting on from the previous cell's.
+        mutating func advancingColumn(to offset: Int) -> Int {
+            if countedOffset < lineStart || countedOffset > offset {
+                countedOffset = lineStart
+                countedColumn = 1
+            }
+            while countedOffset < offset {
+                if bytes[countedOffset] & 0xC0 != 0x80 { countedColumn += 1 }
+                countedOffset += 1
+            }
+            return countedColumn
+        }
+
         /// The column of a byte offset on the current line.
         func column(of offset: Int) -> Int {
             var column = 1
@@ -109,7 +126,7 @@ struct CSVGrid: Sendable {
         private mutating func readCell() throws(ImportError) -> CSVCell {
             let start = index
             let cellLine = line
-            let cellColumn = column(of: start)
+            let cellColumn = advancingColumn(to: start)
             if index < bytes.count, bytes[index] == Self.quote {
                 return try readQuotedCell(line: cellLine, column: cellColumn)
             }
