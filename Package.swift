@@ -47,6 +47,7 @@ let package = Package(
         .target(
             name: "NetGraph", dependencies: ["LocatedJSON", "NetAddress"], swiftSettings: strict, linkerSettings: libm),
         .target(name: "NetPaths", dependencies: ["LocatedJSON", "NetGraph"], swiftSettings: strict),
+        .target(name: "NetImport", dependencies: ["LocatedJSON", "NetAddress", "NetGraph"], swiftSettings: strict),
         .target(
             name: "PlanReports",
             dependencies: [
@@ -57,15 +58,16 @@ let package = Package(
         .executableTarget(
             name: "LinePlanCLI",
             dependencies: [
-                "Devices", "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetPaths", "Orders", "PlanReports",
-                "Planning", "RouterConfigs", "WorkCalendar",
+                "Devices", "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetImport", "NetPaths", "Orders",
+                "PlanReports", "Planning", "RouterConfigs", "WorkCalendar",
             ],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "LinePlanBench",
             dependencies: [
-                "Devices", "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetPaths", "Orders", "Planning",
+                "Devices", "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetImport", "NetPaths", "Orders",
+                "Planning",
                 "RouterConfigs", "WorkCalendar",
             ],
             swiftSettings: strict
@@ -107,6 +109,10 @@ let package = Package(
         .testTarget(
             name: "NetGraphTests", dependencies: ["LocatedJSON", "NetAddress", "NetGraph", "TestSupport"],
             swiftSettings: strict),
+        .testTarget(
+            name: "NetImportTests",
+            dependencies: ["LocatedJSON", "NetAddress", "NetGraph", "NetImport", "TestSupport"],
+            exclude: ["make-netbox-export.py"], swiftSettings: strict),
         .testTarget(
             name: "NetPathsTests", dependencies: ["LocatedJSON", "NetGraph", "NetPaths", "TestSupport"],
             swiftSettings: strict),

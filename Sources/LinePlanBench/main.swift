@@ -4,6 +4,7 @@ import Ledger
 import LocatedJSON
 import NetAddress
 import NetGraph
+import NetImport
 import NetPaths
 import Orders
 import Planning
@@ -64,6 +65,17 @@ func benchmarkNetwork() -> Network? {
         return nil
     }
     report("load + validate", String(format: "%.0f ms (%d warnings)", loadTime, loaded.warnings.count))
+    let files = InventoryExport.tables(of: loaded.network).map {
+        InventoryFile(name: $0.name, bytes: Array($0.text.utf8))
+    }
+    let csvBytes = files.reduce(0) { $0 + $1.bytes.count }
+    var imported: ImportedNetwork?
+    let importTime = milliseconds { imported = try? InventoryImport.read(files, defaultName: "province") }
+    report(
+        "CSV inventory import",
+        String(
+            format: "%.0f ms for %d MiB of tables (%.2f× load + validate)%@", importTime, csvBytes / 1_048_576,
+            importTime / max(loadTime, 1), imported == nil ? "; FAILED" : ""))
     report("peak RSS so far", String(format: "%.0f MiB (generator, text and network together)", peakResidentMiB()))
     return loaded.network
 }

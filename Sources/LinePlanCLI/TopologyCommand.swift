@@ -1,12 +1,60 @@
+import Foundation
+import Ledger
 import LocatedJSON
 import NetGraph
+import NetImport
 
-/// `lineplan topology check|stats|generate`.
+/// `lineplan topology check|stats|generate|import|export`.
 enum TopologyCommand {
     /// `lineplan topology`: a group of sub-commands; adding one is one more value in the list.
     static let spec = CommandSpec(
-        path: ["topology"], summary: "Network files: check, statistics, synthetic networks.",
-        subcommands: [checkSpec, statsSpec, generateSpec])
+        path: ["topology"], summary: "Network files: check, statistics, synthetic networks, import, export, diff.",
+        subcommands: [checkSpec, statsSpec, generateSpec, importSpec, exportSpec, diffSpec])
+
+    static let importSpec = CommandSpec(
+        path: ["topology", "import"], summary: "Read an inventory (CSV tables or a NetBox export) into a network file.",
+        positionals: [PositionalSpec(name: "SOURCE", what: "inventory folder or NetBox file")],
+        options: [
+            .value(
+                "from", "FORMAT", choices: ["csv", "netbox"], default: "csv",
+                help: "A folder of CSV tables, or one JSON object of NetBox REST lists."),
+            .value("mapping", "FILE", help: "NetBox only: role/type/prefix mapping (see README for the defaults)."),
+            .value("out", "FILE", required: true, help: "The network file to write; '-' for standard output."),
+        ],
+        discussion: """
+
+            CSV: tables rooms, nodes, ports, links, rings, pools, policy; English or Chinese headers;
+            UTF-8 or GB18030. Every problem prints as FILE:LINE:COLUMN: error: … (column H); nothing is
+            written unless all is well (exit 65).
+            """,
+        run: importNetwork)
+
+    static let exportSpec = CommandSpec(
+        path: ["topology", "export"], summary: "Write a network file as the CSV tables import reads.",
+        positionals: [
+            PositionalSpec(name: "FILE", what: "network file"), PositionalSpec(name: "DIR", what: "output folder"),
+        ],
+        options: [
+            .value("to", "FORMAT", choices: ["csv"], default: "csv", help: "The format of the tables."),
+            .value("headers", "LANG", choices: ["en", "zh"], default: "en", help: "English or Chinese headers."),
+        ],
+        run: exportNetwork)
+
+    static let diffSpec = CommandSpec(
+        path: ["topology", "diff"], summary: "What changed between two network files.",
+        positionals: [
+            PositionalSpec(name: "OLD", what: "old network file"),
+            PositionalSpec(name: "NEW", what: "new network file"),
+        ],
+        options: [
+            .value("ledger", "FILE", help: "Also list held or active lines resting on what was removed or shrunk.")
+        ],
+        discussion: """
+
+            Rooms, nodes, links, pools and policy added, removed, renamed or changed (capacity, ports).
+            Exit 0 with no differences, 1 with.
+            """,
+        run: diff)
 
     static let checkSpec = CommandSpec(
         path: ["topology", "check"], summary: "Validate a network file; every problem as FILE:LINE:COLUMN.",
@@ -119,5 +167,86 @@ enum TopologyCommand {
         } else {
             try FileAccess.write(text, to: out)
         }
+    }
+
+    private static func importNetwork(_ parsed: CommandArguments) throws(CommandFailure) {
+        let source = try parsed.onlyPositional("inventory folder or NetBox file")
+        let out = try parsed.required("out")
+        if parsed.choice("from") == "netbox" {
+            return try importNetBox(source, mapping: parsed.value("mapping"), out: out)
+        }
+        let folder = URL(fileURLWithPath: source)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: source) else {
+            throw CommandFailure(.dataError, ["\(source): error: not a folder that can be read"])
+        }
+        var files: [InventoryFile] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = folder.appendingPathComponent(name).path
+            files.append(InventoryFile(name: path, bytes: try FileAccess.read(path)))
+        }
+        let imported: ImportedNetwork
+        do {
+            imported = try InventoryImport.read(files, defaultName: folder.lastPathComponent)
+        } catch {
+            throw CommandFailure(.dataError, error.diagnostics.map(\.description) + [summary(of: error.diagnostics)])
+        }
+        try write(imported, to: out)
+    }
+
+    private static func importNetBox(_ path: String, mapping: String?, out: String) throws(CommandFailure) {
+        let bytes = try FileAccess.read(path)
+        let mappingBytes = try mapping.map { (file) throws(CommandFailure) in try FileAccess.read(file) }
+        let imported: ImportedNetwork
+        do {
+            let rules = try mapping.map { (file) throws(ImportError) in
+                try NetBoxMapping.load(name: file, bytes: mappingBytes ?? [])
+            }
+            imported = try NetBoxImport.read(name: path, bytes: bytes, mapping: rules ?? .defaults)
+        } catch {
+            throw CommandFailure(.dataError, error.diagnostics.map(\.description) + [summary(of: error.diagnostics)])
+        }
+        try write(imported, to: out)
+    }
+
+    private static func write(_ imported: ImportedNetwork, to out: String) throws(CommandFailure) {
+        FileAccess.printError(imported.warnings.map(\.description))
+        let text = imported.network.fileText
+        if out == "-" { FileAccess.printOut(text) } else { try FileAccess.write(text, to: out) }
+    }
+
+    private static func exportNetwork(_ parsed: CommandArguments) throws(CommandFailure) {
+        let headers = parsed.choice("headers")
+        let network = try load(parsed.positionals[0]).network
+        let folder = URL(fileURLWithPath: parsed.positionals[1])
+        for table in InventoryExport.tables(
+            of: network, headers: InventoryExport.Headers(rawValue: headers) ?? .english)
+        {
+            try FileAccess.write(table.text, to: folder.appendingPathComponent(table.name).path)
+        }
+    }
+
+    private static func diff(_ parsed: CommandArguments) throws(CommandFailure) {
+        let new = try load(parsed.positionals[1]).network
+        let difference = NetworkDiff(old: try load(parsed.positionals[0]).network, new: new)
+        var text = difference.text
+        if let path = parsed.value("ledger") {
+            let ledger = try LedgerCommand.open(path, readOnly: true)
+            var holds: [HeldResource] = []
+            do {
+                for line in try ledger.lines(in: .reserved) + ledger.lines(in: .active) {
+                    holds += try ledger.reservations(of: line.id).map {
+                        HeldResource(
+                            line: line.id, state: line.state.rawValue, kind: $0.kind.rawValue, resource: $0.resource,
+                            detail: $0.detail, unit: $0.unit, prefix: $0.prefix)
+                    }
+                }
+            } catch {
+                throw LedgerCommand.failure(error)
+            }
+            let broken = difference.brokenHolds(holds, in: new)
+            text += broken.isEmpty ? "no held or active line is affected\n" : broken.joined(separator: "\n") + "\n"
+        }
+        FileAccess.printOut(text)
+        if !difference.isEmpty { throw CommandFailure(.failure, []) }
     }
 }

@@ -1,0 +1,83 @@
+import LocatedJSON
+import NetGraph
+import NetImport
+import TestSupport
+import Testing
+
+/// The NetBox reader on `Topologies/wuhan/netbox/export.json`.
+///
+/// The fixture is written by `make-netbox-export.py` from NetBox 4.x's documented REST shapes: the
+/// serializers in netbox-community/netbox (`netbox/dcim/api/serializers_/devices.py`, `device_components.py`,
+/// `cables.py` — cable ends as `a_terminations`/`b_terminations` lists of `{object_type, object_id, object}` —
+/// and `netbox/ipam/api/serializers_/ip.py`), brief nested objects `{id, url, display, name, slug}`, choice
+/// fields `{value, label}`, list answers `{count, next, previous, results}`; the device shape was checked
+/// against demo.netbox.dev output quoted in arminzaugg/netbox-asset-importer `src/devices.js`.
+@Suite struct NetBoxImportTests {
+    static func export() throws -> [UInt8] { try TestSupport.bytes("Topologies/wuhan/netbox/export.json") }
+
+    static func errors(_ json: String, mapping: NetBoxMapping = .defaults) -> String {
+        do {
+            _ = try NetBoxImport.read(name: "nb.json", bytes: Array(json.utf8), mapping: mapping)
+            return "no error"
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func importsTheFixtureWithThreeSitesAndThirtyDevices() throws {
+        let mapping = try NetBoxMapping.load(
+            name: "mapping.json", bytes: TestSupport.bytes("Topologies/wuhan/netbox/mapping.json"))
+        let imported = try NetBoxImport.read(name: "export.json", bytes: Self.export(), mapping: mapping)
+        let network = imported.network
+        #expect(network.name == "Wuhan NetBox demo")
+        #expect(network.nodes.count == 28)
+        #expect(network.rooms.map(\.id) == ["hk-hcz", "wc-znl", "gg-gs"])
+        #expect(network.links.count == 31)
+        let access = try #require(network.nodeIndex(of: "PTN-ACC-GG-1").map { network.nodes[$0] })
+        #expect(access.ports == [PortGroup(type: .fe, total: 4, used: 0), PortGroup(type: .ge, total: 8, used: 2)])
+        #expect(network.pools.map(\.id) == ["WH-INTERCONNECT", "WH-LAN", "WH-APN", "WH-TUNNEL", "WH-PUBLIC"])
+        #expect(network.pools.last?.purpose == .public)
+        let drop = try #require(network.linkIndex(of: "DROP-GG-1").map { network.links[$0] })
+        #expect(drop.technology == .fibre && drop.segment == .lastMile && drop.metres == 1100)
+        #expect(
+            imported.warnings.map(\.description) == [
+                "export.json:1:1: warning: 2 devices with role 'patch-panel' left out: map the role to a node kind in "
+                    + "the mapping file (\"roles\": {\"patch-panel\": \"ptn\"})"
+            ])
+    }
+
+    @Test func networkProblemsPointAtTheNetBoxObject() {
+        let json = """
+            {"sites": [{"id": 1, "latitude": 30.5, "longitude": 114.3}, {"id": 2}],
+             "devices": {"count": 3, "next": null, "previous": null, "results": [
+              {"id": 1, "name": "P1", "role": {"slug": "ptn"}, "site": {"id": 1}},
+              {"id": 2, "name": "B 1", "role": {"slug": "customer"}, "site": {"id": 1}},
+              {"id": 3, "name": "P2", "role": {"slug": "ptn"}, "site": {"id": 2}}]},
+             "cables": [],
+             "prefixes": [{"id": 7, "prefix": "10.0.0.0/33", "role": {"slug": "lan"}, "description": "LAN"}]}
+            """
+        #expect(
+            Self.errors(json) == """
+                nb.json:5:3: error: device 'P2' has no coordinates: its site needs latitude and longitude (field site)
+                nb.json:7:35: error: invalid prefix '10.0.0.0/33': prefix length 33 is above 32 (field prefix)
+                """)
+    }
+
+    @Test func mappingFilesAreChecked() {
+        let text = #"{"roles": {"agg": "ptm"}, "prefixRoles": {"p2p": "lan"}, "origin": [114], "colour": 1}"#
+        do {
+            _ = try NetBoxMapping.load(name: "m.json", bytes: Array(text.utf8))
+            Issue.record("expected errors")
+        } catch {
+            #expect(
+                error.description == """
+                    m.json:1:19: error: 'ptm' is not one of otn, ptn, sdh, msap, olt, splitter, ggsn, cmnet, \
+                    gprs-vpn-switch, access-switch, building, wlan-ap (roles.agg)
+                    m.json:1:68: error: expected [longitude, latitude] in degrees (origin)
+                    m.json:1:75: error: unknown key 'colour' (colour)
+                    """)
+        }
+        #expect(NetBoxMapping.defaults.roles["customer"] == "building")
+        #expect(NetBoxMapping.defaults.interfaceTypes["10gbase-x-sfpp"] == "10GE")
+    }
+}
