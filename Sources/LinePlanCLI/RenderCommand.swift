@@ -10,6 +10,7 @@ enum RenderCommand {
         options: [
             .value("plan", "plan.json", required: true, help: "A plan.json that lineplan wrote."),
             .value("out", "DIR", required: true, help: "The bundle folder to write the configurations into."),
+            .value("lang", "LANG", choices: ["en", "zh"], default: "en", help: "The office data sheet's language."),
             .value("templates", "DIR", help: RouterCommand.templatesHelp),
             .flag("verbose", help: "Say which templates folder is used, and how it was found."),
         ],
@@ -38,7 +39,9 @@ enum RenderCommand {
         let catalog = try RouterCommand.loadCatalog(templates: templates)
         let assembled: PlanBundle.Assembled
         do {
-            assembled = try PlanBundle.assembleConfigurations(plan: plan, catalog: catalog, templates: templates)
+            assembled = try PlanBundle.assembleConfigurations(
+                plan: plan, catalog: catalog, templates: templates,
+                language: ReportLanguage(rawValue: parsed.choice("lang")) ?? .en)
         } catch {
             throw PlanCommand.bundleFailure(error)
         }

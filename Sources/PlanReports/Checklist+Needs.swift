@@ -44,7 +44,7 @@ extension Checklist {
         var values: [String] = []
         for site in sites {
             guard let value = value(of: item, site: site, language: language) else { continue }
-            values.append("\(site.name): \(value)")
+            values.append(site.name + language.pick(": ", "：") + value)
         }
         return limited(values, language: language)
     }
@@ -62,7 +62,7 @@ extension Checklist {
         switch item {
         case .site:
             let details = PlanDigest.siteDetails(site, language: language).map(\.1)
-            return details.isEmpty ? none : details.joined(separator: "; ")
+            return details.isEmpty ? none : details.joined(separator: language.pick("; ", "；"))
         case .hubAccess:
             return Self.hubAccessShortfall(site).map(language.text)
         case .segments:

@@ -168,7 +168,7 @@ extension Checklist {
         var rows = plan.sites.prefix(Self.listedSites).map { site in
             [
                 site.name, site.building ?? "—", site.address ?? "—",
-                PlanDigest.contactText(contact: site.contact, phone: site.phone) ?? "—",
+                PlanDigest.contactText(contact: site.contact, phone: site.phone, language: language) ?? "—",
                 site.readyDate.map(language.dated) ?? language.pick("— (resources exist now)", "—（现网具备）"),
             ]
         }

@@ -46,7 +46,8 @@ extension PlanBundle {
         plan: Plan, network: Network, language: ReportLanguage, calendar: WorkingDayCalendar,
         catalog: RouterCatalog, templates: String
     ) throws(PlanReportError) -> Assembled {
-        let configurations = try renderConfigurations(plan, catalog: catalog, templates: templates)
+        let configurations = try renderConfigurations(
+            plan, catalog: catalog, templates: templates, language: language)
         let checklists = try loadChecklists(templates: templates)
         var files = try PlanBundle.files(
             plan: plan, network: network, language: language, checklists: checklists,
@@ -64,22 +65,24 @@ extension PlanBundle {
     ///
     /// - Throws: ``PlanReportError`` of kind ``PlanReportError/Kind/invalidInput`` as in
     ///   ``assemble(plan:network:language:calendar:catalog:templates:)``.
-    public static func assembleConfigurations(plan: Plan, catalog: RouterCatalog, templates: String)
-        throws(PlanReportError) -> Assembled
-    {
-        let configurations = try renderConfigurations(plan, catalog: catalog, templates: templates)
+    public static func assembleConfigurations(
+        plan: Plan, catalog: RouterCatalog, templates: String, language: ReportLanguage = .en
+    ) throws(PlanReportError) -> Assembled {
+        let configurations = try renderConfigurations(
+            plan, catalog: catalog, templates: templates, language: language)
         var files = configurations.configs.map { BundleFile(path: $0.path, contents: $0.text) }
         if let office = configurations.officeData { files.append(BundleFile(path: "office-data.md", contents: office)) }
         return Assembled(files: files, notes: configurations.skipped.map { "note: \($0)" })
     }
 
     /// Renders and checks a plan's router configurations, or fails naming the field or line.
-    static func renderConfigurations(_ plan: Plan, catalog: RouterCatalog, templates: String)
-        throws(PlanReportError) -> PlanConfigurations
-    {
+    static func renderConfigurations(
+        _ plan: Plan, catalog: RouterCatalog, templates: String, language: ReportLanguage
+    ) throws(PlanReportError) -> PlanConfigurations {
         do {
             let renderer = try RouterConfigRenderer(templatesDirectory: templates)
-            return try PlanConfigurations.render(plan: plan, catalog: catalog, renderer: renderer)
+            return try PlanConfigurations.render(
+                plan: plan, catalog: catalog, renderer: renderer, chinese: language == .zh)
         } catch {
             throw PlanReportError(message: error.description, kind: .invalidInput)
         }

@@ -81,16 +81,16 @@ struct PlanDigest {
     static func siteDetails(_ site: SitePlan, language: ReportLanguage) -> [(String, String)] {
         var rows: [(String, String)] = []
         if let address = site.address { rows.append((language.pick("Address", "装机地址"), address)) }
-        if let contact = contactText(contact: site.contact, phone: site.phone) {
+        if let contact = contactText(contact: site.contact, phone: site.phone, language: language) {
             rows.append((language.pick("Contact", "联系人"), contact))
         }
         return rows
     }
 
     /// "张伟, 027-8765 4321": the contact and the phone, either alone, or `nil` when neither is given.
-    static func contactText(contact: String?, phone: String?) -> String? {
+    static func contactText(contact: String?, phone: String?, language: ReportLanguage) -> String? {
         let parts = [contact, phone].compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        return parts.isEmpty ? nil : parts.joined(separator: language.pick(", ", "，"))
     }
 
     /// Every technology considered, with why it was chosen, passed over or ruled out.

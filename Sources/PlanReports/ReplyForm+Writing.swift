@@ -200,7 +200,7 @@ extension ReplyForm {
         sites.map { site in
             [
                 site.name, site.building ?? "—", site.address ?? "—",
-                PlanDigest.contactText(contact: site.contact, phone: site.phone) ?? "—",
+                PlanDigest.contactText(contact: site.contact, phone: site.phone, language: language) ?? "—",
                 access(site, language: language), language.shortName(of: site.outcome),
                 language.department(of: site.outcome), site.readyDate.map(language.dated) ?? "—",
                 language.repair(hours: site.repairHours, area: site.area), language.summary(of: site.router),

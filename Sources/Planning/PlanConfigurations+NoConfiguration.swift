@@ -32,9 +32,9 @@ extension PlanConfigurations {
     ///
     /// - Returns: The sheet's text, or `nil` when the site has no LAN or no pool yet.
     /// - Throws: ``RouterConfigError`` as for any sheet.
-    static func officeDataWithoutConfiguration(_ site: SitePlan, _ plan: Plan, _ renderer: RouterConfigRenderer)
-        throws(RouterConfigError) -> String?
-    {
+    static func officeDataWithoutConfiguration(
+        _ site: SitePlan, _ plan: Plan, _ renderer: RouterConfigRenderer, chinese: Bool
+    ) throws(RouterConfigError) -> String? {
         guard let interconnect = site.addresses.interconnect, let lanBlock = site.addresses.lan,
             let pool = site.addresses.apnPool
         else { return nil }
@@ -51,10 +51,14 @@ extension PlanConfigurations {
         var office = OfficeDataIntent(apn: Self.apnName(plan.order.id), customerRouter: standIn)
         office.lineID = site.lineID
         let model = site.router.model ?? "not named"
+        office.chinese = chinese
         office.notes.append(
-            "LinePlan writes no configuration for the customer router (\(model)): it is configured by hand from"
-                + " the plan. Its GRE ends must match this sheet; clamp the TCP MSS on the GGSN end of each tunnel"
-                + " if the customer router cannot.")
+            OfficeDataIntent.Note(
+                english: "LinePlan writes no configuration for the customer router (\(model)): it is configured by hand"
+                    + " from the plan. Its GRE ends must match this sheet; clamp the TCP MSS on the GGSN end of each"
+                    + " tunnel if the customer router cannot.",
+                chinese: "LinePlan不生成客户路由器（\(site.router.model ?? "未提供型号")）的配置：请按规划手工配置。其GRE两端须与本表一致；"
+                    + "客户路由器不能调整TCP MSS的，在每条隧道的GGSN端调整。"))
         return try renderer.renderOfficeData(office, customerConfig: rendered).text
     }
 }

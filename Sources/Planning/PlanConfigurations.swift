@@ -34,14 +34,15 @@ public struct PlanConfigurations: Sendable {
     ///   - plan: The plan.
     ///   - catalog: The router catalog.
     ///   - renderer: The template renderer (`Templates/<platform>/`).
+    ///   - chinese: Whether the office data sheet is written in Chinese (`office-data.zh.tmpl`).
     /// - Returns: The files, and the sites skipped with why (no LAN, an unknown router).
     /// - Throws: ``RouterConfigError`` when a value from the order cannot go into a configuration
     ///   (a control character, a name too long for the platform) or a rendered configuration does
     ///   not read back as planned; nothing should be written then.
     /// - Complexity: O(sites × configuration size), O(branches²) for the routes of an interconnect order.
-    public static func render(plan: Plan, catalog: RouterCatalog, renderer: RouterConfigRenderer)
-        throws(RouterConfigError) -> PlanConfigurations
-    {
+    public static func render(
+        plan: Plan, catalog: RouterCatalog, renderer: RouterConfigRenderer, chinese: Bool = false
+    ) throws(RouterConfigError) -> PlanConfigurations {
         var result = PlanConfigurations(configs: [], officeData: nil, skipped: [])
         let order = plan.order
         var officeSheets: [String] = []
@@ -52,7 +53,9 @@ public struct PlanConfigurations: Sendable {
                 result.skipped.append("\(site.name): no configuration — \(Self.noConfigurationReason(site, catalog))")
                 // Issue 9 item 10: the carrier's side of an APN line does not depend on the customer's
                 // router, so its office data sheet is written even when no customer configuration is.
-                if order.product == .apn, let sheet = try Self.officeDataWithoutConfiguration(site, plan, renderer) {
+                if order.product == .apn,
+                    let sheet = try Self.officeDataWithoutConfiguration(site, plan, renderer, chinese: chinese)
+                {
                     officeSheets.append(sheet)
                 }
                 continue
@@ -121,6 +124,7 @@ public struct PlanConfigurations: Sendable {
             if order.product == .apn {
                 var office = OfficeDataIntent(apn: apnName(order.id), customerRouter: intent)
                 office.lineID = site.lineID  // the sheet is a document: it keeps the Chinese line id
+                office.chinese = chinese
                 officeSheets.append(try renderer.renderOfficeData(office, customerConfig: rendered).text)
             }
         }

@@ -15,6 +15,7 @@ extension OfficeDataIntent {
     /// | `notes` | `text` |
     func templateContext() -> TemplateValue {
         let dash = "—"
+        let none = chinese ? "无" : "none"
         var context = TemplateObject()
         context["lineID"] = .string(Self.cell(lineID))
         context["customer"] = .string(Self.cell(customer))
@@ -24,14 +25,15 @@ extension OfficeDataIntent {
         context["fullAPN"] = .string(fullAPN)
         context["hasOperator"] = .bool(operatorIdentifier != nil)
         context["vrf"] = .string(vrf ?? dash)
-        context["addressMode"] = .string(addressMode.rawValue)
-        context["authentication"] = .string(authentication.rawValue)
+        context["addressMode"] = .string(chinese ? Self.chinese(addressMode) : addressMode.rawValue)
+        context["authentication"] = .string(chinese ? Self.chinese(authentication) : authentication.rawValue)
         context["dns"] = .string(
             dnsServers.isEmpty ? dash : dnsServers.map { DottedQuad.text($0) }.joined(separator: ", "))
         context["pools"] = .list(
             pools.map { pool in
                 [
-                    "ggsns": .string(pool.ggsns.isEmpty ? "all" : pool.ggsns.joined(separator: ", ")),
+                    "ggsns": .string(
+                        pool.ggsns.isEmpty ? (chinese ? "全部" : "all") : pool.ggsns.joined(separator: ", ")),
                     "prefix": .string(pool.prefix.description), "mask": .string(DottedQuad.text(pool.prefix.netmask)),
                     "addresses": .string(String(pool.prefix.size)),
                 ]
@@ -45,20 +47,40 @@ extension OfficeDataIntent {
                     "ggsnInner": .string(inner.map { "\($0.firstHost)/\($0.length)" } ?? "unnumbered"),
                     "customerInner": .string(
                         inner.map { "\(IPv4Address($0.firstHost.value &+ 1))/\($0.length)" } ?? "unnumbered"),
-                    "key": .string(tunnel.key.map(String.init) ?? "none"),
-                    "keepalive": .string("\(tunnel.keepalive.period) s × \(tunnel.keepalive.retries)"),
+                    "key": .string(tunnel.key.map(String.init) ?? none),
+                    "keepalive": .string(
+                        chinese
+                            ? "\(tunnel.keepalive.period)秒×\(tunnel.keepalive.retries)次"
+                            : "\(tunnel.keepalive.period) s × \(tunnel.keepalive.retries)"),
                     "mtu": .number(tunnel.mtu), "mss": .number(tunnel.mss),
                 ]
             })
         context["routes"] = .list(
             routes.map { route in
                 [
-                    "side": .string(Self.cell(route.side)), "prefix": .string(route.prefix.description),
-                    "nextHop": .string(Self.cell(route.nextHop)),
+                    "side": .string(Self.cell(chinese ? route.chineseSide : route.side)),
+                    "prefix": .string(route.prefix.description),
+                    "nextHop": .string(Self.cell(chinese ? route.chineseNextHop : route.nextHop)),
                 ]
             })
-        context["notes"] = .list(notes.map { ["text": .string($0)] })
+        context["notes"] = .list(notes.map { ["text": .string(chinese ? $0.chinese : $0.english)] })
         return .object(context)
+    }
+
+    private static func chinese(_ mode: AddressMode) -> String {
+        switch mode {
+        case .localPool: "GGSN本地地址池分配"
+        case .radius: "RADIUS分配"
+        case .dhcp: "DHCP分配"
+        }
+    }
+
+    private static func chinese(_ authentication: Authentication) -> String {
+        switch authentication {
+        case .none: "无"
+        case .pap: "PAP"
+        case .chap: "CHAP"
+        }
     }
 
     /// Escapes text for a Markdown table cell: `\` and `|` get a backslash.
@@ -119,8 +141,16 @@ public struct OfficePoolRow: Sendable, Hashable {
 /// Reads the GRE table back from a rendered office data sheet.
 ///
 /// The table is found by its header cells: `GGSN`, `GGSN end`, `Customer end`, `GGSN inner`,
-/// `Customer inner`, `Key`, `Keepalive` and `MTU`, in any order (a user's template may add columns).
+/// `Customer inner`, `Key`, `Keepalive` and `MTU`, in any order (a user's template may add columns);
+/// a Chinese sheet's headers (`GGSN端`, `客户端`, `GGSN端隧道地址`, `客户端隧道地址`, `密钥`, `保活`,
+/// `地址池`) are read as the same columns.
 public enum OfficeDataReader {
+    /// The Chinese sheet's header cells and the columns they are.
+    static let chineseHeaders: [String: String] = [
+        "GGSN端": "GGSN end", "客户端": "Customer end", "GGSN端隧道地址": "GGSN inner",
+        "客户端隧道地址": "Customer inner", "密钥": "Key", "保活": "Keepalive", "地址池": "Pool",
+    ]
+
     static let columns = [
         "GGSN", "GGSN end", "Customer end", "GGSN inner", "Customer inner", "Key", "Keepalive", "MTU",
     ]
@@ -148,6 +178,7 @@ public enum OfficeDataReader {
             }
             let cells = Self.cells(line)
             if header == nil {
+                let cells = cells.map { chineseHeaders[$0] ?? $0 }
                 if columns.allSatisfy(cells.contains) {
                     var positions: [String: Int] = [:]
                     for (position, cell) in cells.enumerated() where positions[cell] == nil {
@@ -217,6 +248,7 @@ public enum OfficeDataReader {
             }
             let cells = Self.cells(line)
             guard let columns = header else {
+                let cells = cells.map { chineseHeaders[$0] ?? $0 }
                 if let ggsn = cells.firstIndex(of: "GGSN"), let pool = cells.firstIndex(of: "Pool"),
                     !cells.contains("GGSN end")
                 {
@@ -236,7 +268,7 @@ public enum OfficeDataReader {
             }
             let ggsnCell = columns.ggsn < cells.count ? cells[columns.ggsn] : ""
             let ggsns =
-                ggsnCell == "all"
+                ggsnCell == "all" || ggsnCell == "全部"
                 ? [] : ggsnCell.split(separator: ",").map { String($0.drop { $0 == " " }) }.filter { !$0.isEmpty }
             rows.append(OfficePoolRow(ggsns: ggsns, prefix: prefix, line: number))
         }

@@ -93,12 +93,34 @@ public struct OfficeDataIntent: Sendable, Hashable {
         public var prefix: IPv4Prefix
         /// The next hop in words: an address, `Tunnel0`, `GRE to 10.250.0.2`.
         public var nextHop: String
+        /// The side and the next hop in Chinese, for a Chinese sheet.
+        public var chineseSide: String
+        /// The next hop in Chinese.
+        public var chineseNextHop: String
 
-        /// Creates a route.
-        public init(side: String, prefix: IPv4Prefix, nextHop: String) {
+        /// Creates a route; the Chinese words default to the English ones (ids and addresses).
+        public init(
+            side: String, prefix: IPv4Prefix, nextHop: String, chineseSide: String? = nil, chineseNextHop: String? = nil
+        ) {
             self.side = side
             self.prefix = prefix
             self.nextHop = nextHop
+            self.chineseSide = chineseSide ?? side
+            self.chineseNextHop = chineseNextHop ?? nextHop
+        }
+    }
+
+    /// A remark for the network management centre, in English and Chinese.
+    public struct Note: Sendable, Hashable {
+        /// The remark in English.
+        public var english: String
+        /// The remark in Chinese.
+        public var chinese: String
+
+        /// Creates a remark.
+        public init(english: String, chinese: String) {
+            self.english = english
+            self.chinese = chinese
         }
     }
 
@@ -129,13 +151,15 @@ public struct OfficeDataIntent: Sendable, Hashable {
     /// Static routes of both sides.
     public var routes: [Route]
     /// Remarks for the network management centre.
-    public var notes: [String]
+    public var notes: [Note]
+    /// Whether the sheet is written in Chinese (`office-data.zh.tmpl`, Chinese headers and words).
+    public var chinese = false
 
     /// Creates office data from all its parts; the factory from the customer's intent is easier.
     public init(
         lineID: String, customer: String, site: String, customerRouter: String, apn: String,
         operatorIdentifier: String?, vrf: String?, addressMode: AddressMode, authentication: Authentication,
-        dnsServers: [IPv4Address], pools: [Pool], tunnels: [Tunnel], routes: [Route], notes: [String]
+        dnsServers: [IPv4Address], pools: [Pool], tunnels: [Tunnel], routes: [Route], notes: [Note]
     ) {
         self.lineID = lineID
         self.customer = customer
@@ -199,33 +223,44 @@ public struct OfficeDataIntent: Sendable, Hashable {
             Route(
                 side: tunnel.ggsn, prefix: intent.lan.block,
                 nextHop: tunnel.customerInnerAddress.map { "\($0) over the GRE tunnel to \(intent.wan.address)" }
-                    ?? "the GRE tunnel to \(intent.wan.address)")
+                    ?? "the GRE tunnel to \(intent.wan.address)",
+                chineseNextHop: tunnel.customerInnerAddress.map { "\($0)，经至\(intent.wan.address)的GRE隧道" }
+                    ?? "至\(intent.wan.address)的GRE隧道")
         }
         for pool in pools where pool.ggsns.count == 1 {
             routes.append(
-                Route(side: pool.ggsns[0], prefix: pool.prefix, nextHop: "its own terminals (local pool share)"))
+                Route(
+                    side: pool.ggsns[0], prefix: pool.prefix, nextHop: "its own terminals (local pool share)",
+                    chineseNextHop: "本GGSN的终端（本地地址池份额）"))
         }
         for route in intent.routes {
-            var nextHop: String
+            let nextHop: String
             switch route.nextHop {
             case .address(let address): nextHop = "\(address)"
             case .tunnel(let index): nextHop = intent.tunnelName(index)
             }
-            if let distance = route.distance {
-                nextHop += " (floating, distance \(distance))"
-            }
-            routes.append(Route(side: "customer router", prefix: route.prefix, nextHop: nextHop))
+            routes.append(
+                Route(
+                    side: "customer router", prefix: route.prefix,
+                    nextHop: nextHop + (route.distance.map { " (floating, distance \($0))" } ?? ""),
+                    chineseSide: "客户路由器",
+                    chineseNextHop: nextHop + (route.distance.map { "（浮动路由，管理距离\($0)）" } ?? "")))
         }
-        var notes: [String] = []
+        var notes: [Note] = []
         if !intent.dialect.clampsTCPMSS {
+            let mss = intent.tunnels.first?.mss ?? 1436
             notes.append(
-                "The customer router (\(intent.dialect.displayName)) does not clamp the TCP MSS: clamp it to"
-                    + " \(intent.tunnels.first?.mss ?? 1436) on the GGSN end of each tunnel.")
+                Note(
+                    english: "The customer router (\(intent.dialect.displayName)) does not clamp the TCP MSS: clamp it"
+                        + " to \(mss) on the GGSN end of each tunnel.",
+                    chinese: "客户路由器（\(intent.dialect.displayName)）不能调整TCP MSS：请在每条隧道的GGSN端将MSS调整为\(mss)。"))
         }
         if intent.tunnels.contains(where: { !$0.isUnnumbered }) {
             notes.append(
-                "The customer router cannot borrow its WAN address (no IP unnumbered on tunnels): each tunnel has its"
-                    + " own /30, applied for by the account manager.")
+                Note(
+                    english: "The customer router cannot borrow its WAN address (no IP unnumbered on tunnels): each"
+                        + " tunnel has its own /30, applied for by the account manager.",
+                    chinese: "客户路由器的隧道不支持IP unnumbered：每条隧道使用单独的/30地址，由客户经理申请。"))
         }
         self.init(
             lineID: intent.lineID, customer: intent.customer, site: intent.site, customerRouter: intent.hostname,

@@ -164,7 +164,11 @@ public struct RouterConfigRenderer: Sendable {
         }
         let text: String
         do {
-            text = try officeData.render(Self.officeDataTemplate, office.templateContext())
+            let chineseTemplate = Self.officeDataTemplate + ".zh"
+            let name =
+                office.chinese && officeData.template(named: chineseTemplate) != nil
+                ? chineseTemplate : Self.officeDataTemplate
+            text = try officeData.render(name, office.templateContext())
         } catch {
             throw RouterConfigError(code: .template, problems: [Self.problem(error, folder: folder("office-data"))])
         }

@@ -31,7 +31,9 @@ import Testing
         let stem = String(order.split(separator: ".").first ?? "")
         let expected = Self.golden.appendingPathComponent(stem)
         if ProcessInfo.processInfo.environment["LINEPLAN_UPDATE_GOLDEN"] == "1" {
-            try? manager.removeItem(at: expected)
+            // Only this suite's files: the documents' golden folders (`en`, `zh`) sit beside them.
+            try? manager.removeItem(at: expected.appendingPathComponent("configs"))
+            try? manager.removeItem(at: expected.appendingPathComponent("office-data.md"))
             try manager.createDirectory(
                 at: expected.appendingPathComponent("configs"), withIntermediateDirectories: true)
             for file in written {

@@ -98,7 +98,7 @@ import Testing
 
     @Test func carriesThemInChineseToo() throws {
         let folder = try bundle(order("bank-apn.json"), language: "zh")
-        #expect(try lines(folder, "plan.md").contains("| 联系人 | 王建国, 027-8588 6618 |"))
+        #expect(try lines(folder, "plan.md").contains("| 联系人 | 王建国，027-8588 6618 |"))
         #expect(try lines(folder, "plan.md").contains("| 装机地址 | 武汉市江汉区建设大道618号 |"))
         #expect(try lines(folder, "reply-form.md").contains("| 需求说明 | \(Self.description) |"))
         #expect(
@@ -110,9 +110,9 @@ import Testing
                     + "接入方式,资源类别,分段,资源情况,说明,站点结论,站点责任部门,计划具备日期,修复时限（小时）,客户路由器"))
         let checklist = try lines(folder, "checklist.md")
         #expect(checklist.contains("| 站点 | 楼宇 | 装机地址 | 联系人 | 计划具备日期 |"))
-        #expect(checklist.contains("  - 装机地址及联系人：HQ: 武汉市江汉区建设大道618号; 王建国, 027-8588 6618"))
+        #expect(checklist.contains("  - 装机地址及联系人：HQ：武汉市江汉区建设大道618号；王建国，027-8588 6618"))
         #expect(
-            try text(folder, "report.html").contains("<tr><th scope=\"row\">联系人</th><td>王建国, 027-8588 6618</td></tr>"))
+            try text(folder, "report.html").contains("<tr><th scope=\"row\">联系人</th><td>王建国，027-8588 6618</td></tr>"))
     }
 
     // MARK: - Red only where short

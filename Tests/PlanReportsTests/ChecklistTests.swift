@@ -140,7 +140,7 @@ import WorkCalendar
         #expect(english.contains("  - terminals: HQ: 300 terminals (SIM cards)"))
         let chinese = checklist.markdown(language: .zh)
         #expect(chinese.contains("| 2 | 客户经理立项 | 客户经理 | HQ | 1 | 1 | 2026-10-10 周六 | 2026-10-10 周六 | ☐ |"))
-        #expect(chinese.contains("  - 用户IP地址段：HQ: 10.160.0.0/23"))
+        #expect(chinese.contains("  - 用户IP地址段：HQ：10.160.0.0/23"))
         let csv = checklist.csv(language: .zh)
         #expect(csv.hasPrefix("\u{FEFF}订单编号,序号,步骤代码,步骤,责任部门,出现条件,站点,前置步骤,工作日,开始,完成期限,所需规划资料,说明,完成\r\n"))
         #expect(csv.contains("\r\nT-1,2,open,客户经理立项,客户经理,,HQ,confirm,1,2026-10-10,2026-10-10,"))
