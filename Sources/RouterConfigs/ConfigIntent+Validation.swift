@@ -86,7 +86,16 @@ extension ConfigIntent {
         }
         var banner: String?
         if let given = self.banner {
-            banner = text { () throws(DeviceError) in try ConfigText.banner(given, platform: dialect) }
+            if dialect == .ios {
+                banner = text { () throws(DeviceError) in try ConfigText.banner(given, platform: dialect) }
+            } else {
+                // The VRP templates write no login banner: refused rather than dropped without a word.
+                problems.append(
+                    ConfigProblem(
+                        field: "banner",
+                        message: "\(dialect.displayName) configurations carry no login banner in LinePlan's templates;"
+                            + " leave it out, or add 'header login information' to your copy of the templates"))
+            }
         }
         checkInterfaces(&problems)
         checkTunnels(&problems)

@@ -14,6 +14,18 @@ import Testing
             problems == ["site: error: contains a line break (U+000A) at character 3; a value must stay on one line"])
     }
 
+    @Test func aBannerOnVRPIsRefusedNotDropped() throws {
+        var intent = try Plans.apn(.vrp5)
+        intent.banner = "Authorized access only"
+        let (code, problems) = renderProblems(intent, with: try Plans.renderer())
+        #expect(code == .invalidIntent)
+        #expect(
+            problems == [
+                "banner: error: Huawei VRP 5 configurations carry no login banner in LinePlan's templates; leave it"
+                    + " out, or add 'header login information' to your copy of the templates"
+            ])
+    }
+
     @Test func hostileDescriptionsAndHostnamesAreRefusedPerPlatform() throws {
         var intent = try Plans.apn(.vrp3)
         intent.hostname = "农行总部"
