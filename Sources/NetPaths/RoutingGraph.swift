@@ -190,6 +190,14 @@ public struct RoutingGraph: Sendable {
         }
     }
 
+    /// Whether a link, as it stands now, can carry `bandwidth` more: the search's precompiled form of
+    /// ``NetGraph/Link/refusal(of:policy:)``, which it must always agree with (tested link by link).
+    ///
+    /// - Complexity: O(1).
+    public func admits(_ bandwidth: Bandwidth, on link: Int) -> Bool {
+        admits(Demand(bandwidth, policy: network.policy), link: link)
+    }
+
     /// Whether a link can carry the demand.
     func admits(_ demand: Demand, link: Int) -> Bool {
         switch spare[link] {
