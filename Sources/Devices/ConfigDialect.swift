@@ -1,4 +1,6 @@
-/// The configuration language of a router: the folder of its templates and the suffix of its files.
+/// The configuration language of a router, and its profile: the folder of its templates and the
+/// suffix of its files, name and description limits, tunnel naming, ACL numbering, whether it clamps
+/// the TCP MSS and writes a login banner — one place for what differs between dialects.
 ///
 /// | dialect | routers | template folder |
 /// |---|---|---|
@@ -60,6 +62,39 @@ public enum ConfigDialect: String, Sendable, Hashable, CaseIterable {
     /// The command is unverified on the AR28-11 (VRP 3), so it is left out there and the office data
     /// asks for the clamp on the GGSN end (vendor-configs.md §1.2).
     public var clampsTCPMSS: Bool { self != .vrp3 }
+
+    /// Whether LinePlan's templates write a login banner (`banner motd` on IOS); an intent with a
+    /// banner for a dialect without one is refused naming the field, never dropped.
+    public var writesLoginBanner: Bool { self == .ios }
+
+    /// The dialect's ACL numbers and rule numbering.
+    public var aclNumbering: ACLNumbering {
+        switch self {
+        case .ios: ACLNumbering(nat: "1", filter: "101", firstRule: 0, step: 1)
+        case .vrp3: ACLNumbering(nat: "2000", filter: "3000", firstRule: 0, step: 1)
+        case .vrp5: ACLNumbering(nat: "2000", filter: "3000", firstRule: 5, step: 5)
+        }
+    }
+}
+
+/// The ACL numbers and rule numbering of a dialect: part of its profile (``ConfigDialect``).
+public struct ACLNumbering: Sendable, Hashable {
+    /// The NAT (source) ACL: `1` on IOS, `2000` (basic) on VRP.
+    public var nat: String
+    /// The inbound filter ACL: `101` on IOS, `3000` (advanced) on VRP.
+    public var filter: String
+    /// The first rule number: VRP 3 counts 0, 1, 2; VRP 5 5, 10, 15.
+    public var firstRule: Int
+    /// The step between rule numbers.
+    public var step: Int
+
+    /// Creates a numbering.
+    public init(nat: String, filter: String, firstRule: Int, step: Int) {
+        self.nat = nat
+        self.filter = filter
+        self.firstRule = firstRule
+        self.step = step
+    }
 }
 
 /// The product of a dedicated line (集团专线).

@@ -86,7 +86,7 @@ extension ConfigIntent {
         }
         var banner: String?
         if let given = self.banner {
-            if dialect == .ios {
+            if dialect.writesLoginBanner {
                 banner = text { () throws(DeviceError) in try ConfigText.banner(given, platform: dialect) }
             } else {
                 // The VRP templates write no login banner: refused rather than dropped without a word.

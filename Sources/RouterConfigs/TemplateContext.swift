@@ -2,32 +2,6 @@ import ConfigTemplate
 import Devices
 import NetAddress
 
-/// The ACL numbers and rule numbering of a dialect.
-struct ACLNumbering {
-    /// The NAT (source) ACL: `1` on IOS, `2000` (basic) on VRP.
-    var nat: String
-    /// The inbound filter ACL: `101` on IOS, `3000` (advanced) on VRP.
-    var filter: String
-    /// The first rule number and the step: VRP 3 counts 0, 1, 2; VRP 5 5, 10, 15.
-    var firstRule: Int
-    var step: Int
-
-    init(_ dialect: ConfigDialect) {
-        switch dialect {
-        case .ios: self.init(nat: "1", filter: "101", firstRule: 0, step: 1)
-        case .vrp3: self.init(nat: "2000", filter: "3000", firstRule: 0, step: 1)
-        case .vrp5: self.init(nat: "2000", filter: "3000", firstRule: 5, step: 5)
-        }
-    }
-
-    init(nat: String, filter: String, firstRule: Int, step: Int) {
-        self.nat = nat
-        self.filter = filter
-        self.firstRule = firstRule
-        self.step = step
-    }
-}
-
 extension ConfigIntent {
     /// The values a configuration template sees.
     ///
@@ -146,7 +120,7 @@ extension ConfigIntent {
         guard nat != nil else {
             return ["enabled": false]
         }
-        let numbering = ACLNumbering(dialect)
+        let numbering = dialect.aclNumbering
         func rules(_ entries: [ACLEntry]) -> TemplateValue {
             .list(
                 entries.enumerated().map { position, entry in
