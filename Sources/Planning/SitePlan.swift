@@ -209,6 +209,16 @@ public enum AddressUse: String, Sendable, Hashable, CaseIterable {
     case publicLAN = "public-lan"
 }
 
+/// What a port, timeslot or bandwidth reservation of a line is for; the ledger records its raw value.
+public enum ReservationUse: String, Sendable, Hashable, CaseIterable {
+    /// The access node's port or splitter branch.
+    case access
+    /// A link of the working path.
+    case working
+    /// A link of the protection path.
+    case protection
+}
+
 /// An address block a site needs: allocated from a pool at commit (or held already), or given.
 public struct AddressRequest: Sendable, Hashable {
     /// The pool.

@@ -145,7 +145,8 @@ extension SiteState {
             if let unit = usage.freeUnits(key, count: 1, baseline: group.used, capacity: group.total)?.first {
                 reservations.append(
                     Reservation(
-                        kind: .port, purpose: "access", resource: key.resource, detail: type.rawValue, unit: unit,
+                        kind: .port, purpose: ReservationUse.access.rawValue, resource: key.resource,
+                        detail: type.rawValue, unit: unit,
                         capacity: group.total, baseline: group.used))
             }
         }
@@ -156,12 +157,13 @@ extension SiteState {
             if let unit = usage.freeUnits(key, count: 1, baseline: facts.used, capacity: facts.ratio)?.first {
                 reservations.append(
                     Reservation(
-                        kind: .ponBranch, purpose: "access", resource: key.resource, unit: unit, capacity: facts.ratio,
+                        kind: .ponBranch, purpose: ReservationUse.access.rawValue, resource: key.resource, unit: unit,
+                        capacity: facts.ratio,
                         baseline: facts.used))
             }
         }
         // Working and protection share no link, so the units of one never collide with the other's.
-        for (role, path) in [("working", route?.working), ("protection", route?.protection)] {
+        for (role, path) in [(ReservationUse.working, route?.working), (.protection, route?.protection)] {
             guard let path else { continue }
             for link in path.links {
                 reservations += linkReservations(link, role: role, bandwidth: site.bandwidth, usage: usage)
@@ -170,8 +172,9 @@ extension SiteState {
         plan.reservations = reservations
     }
 
-    private func linkReservations(_ index: Int, role: String, bandwidth: Bandwidth, usage: LedgerUsage) -> [Reservation]
-    {
+    private func linkReservations(
+        _ index: Int, role: ReservationUse, bandwidth: Bandwidth, usage: LedgerUsage
+    ) -> [Reservation] {
         let link = network.links[index]
         switch link.technology {
         case .sdh:
@@ -192,13 +195,14 @@ extension SiteState {
             let units = usage.freeUnits(key, count: count, baseline: baseline, capacity: capacity) ?? []
             return units.map {
                 Reservation(
-                    kind: kind, purpose: role, resource: link.id, unit: $0, capacity: capacity, baseline: baseline)
+                    kind: kind, purpose: role.rawValue, resource: link.id, unit: $0, capacity: capacity,
+                    baseline: baseline)
             }
         case .otn where link.ridesTrunks(bandwidth, policy: policy):
             // A small line rides the ODU trunks the aggregation rings hold: bandwidth on them, no slot.
             return [
                 Reservation(
-                    kind: .bandwidth, purpose: role, resource: link.id, amount: bandwidth.kilobits,
+                    kind: .bandwidth, purpose: role.rawValue, resource: link.id, amount: bandwidth.kilobits,
                     capacity: link.trunkAllowedLoad(policy: policy).kilobits, baseline: link.committed.kilobits)
             ]
         case .otn:
@@ -210,13 +214,13 @@ extension SiteState {
                 ?? []
             return units.map {
                 Reservation(
-                    kind: .otnSlot, purpose: role, resource: link.id, unit: $0, capacity: slots.slots,
+                    kind: .otnSlot, purpose: role.rawValue, resource: link.id, unit: $0, capacity: slots.slots,
                     baseline: slots.used)
             }
         case .fibre, .ptn, .pon, .ethernet:
             return [
                 Reservation(
-                    kind: .bandwidth, purpose: role, resource: link.id, amount: bandwidth.kilobits,
+                    kind: .bandwidth, purpose: role.rawValue, resource: link.id, amount: bandwidth.kilobits,
                     capacity: link.allowedLoad(policy: policy).kilobits,
                     baseline: link.committed.kilobits)
             ]
