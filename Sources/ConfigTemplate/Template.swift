@@ -22,6 +22,10 @@
 public struct Template: Sendable {
     /// The name that includes use to refer to the template.
     public let name: String
+
+    /// The most UTF-8 bytes one render may write, 16 MiB: a configuration is a few kilobytes, and the
+    /// bound stops a `{{#each}}` over a runaway list before it fills the memory.
+    public static let maximumRenderedBytes = 16 * 1_048_576
     /// The name that errors carry: the name, or the file name when loaded from a directory.
     let errorName: String
     /// The compiled template.
@@ -71,7 +75,8 @@ public struct Template: Sendable {
     ///   - library: The templates that `{{> name}}` includes; `nil` makes any include an error.
     /// - Returns: The rendered text.
     /// - Throws: `TemplateError` at the first tag that cannot be rendered: `.undefinedVariable`,
-    ///   `.notText`, `.notAList`, `.notABool` or `.unknownTemplate`. Nothing is returned then.
+    ///   `.notText`, `.notAList`, `.notABool`, `.unknownTemplate`, or `.outputTooLarge` past
+    ///   ``maximumRenderedBytes``. Nothing is returned then.
     /// - Complexity: O(*n*) in the size of the output and the number of tags rendered; one
     ///   output buffer is reserved up front.
     public func render(_ context: TemplateValue, library: TemplateLibrary? = nil) throws(TemplateError) -> String {

@@ -41,6 +41,13 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         case unknownTemplate
         /// Templates of a library include each other in a cycle.
         case includeCycle
+        /// Rendering a template would expand more includes than ``TemplateLibrary/maximumIncludeExpansions``
+        /// (a chain whose every template includes the next several times multiplies), found when the
+        /// library is linked, before anything renders.
+        case tooManyIncludes
+        /// A render passed ``Template/maximumRenderedBytes`` (a `{{#each}}` over a huge list, say); it
+        /// stops there and returns nothing.
+        case outputTooLarge
         /// A template directory or file cannot be read.
         case unreadable
         /// A template file is larger than the 1 MiB limit.

@@ -1,7 +1,9 @@
 /// A set of named templates that may include each other with `{{> name}}`.
 ///
 /// Creating a library parses every template and links them: every include must name a template of
-/// the library, and no template may include itself, directly or through others.
+/// the library, no template may include itself, directly or through others, and no template may
+/// expand more than ``maximumIncludeExpansions`` includes when rendered (counting each include tag
+/// once, outside any `{{#each}}`).
 ///
 ///     let library = try TemplateLibrary(templates: [
 ///         "ios-apn": "hostname {{ hostname }}\n{{> ios-footer}}\n",
@@ -9,6 +11,12 @@
 ///     ])
 ///     let config = try library.render("ios-apn", ["hostname": "APN-CPE-01"])
 public struct TemplateLibrary: Sendable {
+    /// The most includes that rendering one template may expand, counted along every include tag once.
+    ///
+    /// A real configuration expands a handful; a chain of templates each including the next twice
+    /// expands 2^*k* and is refused when the library is linked, naming the include that passes the bound.
+    public static let maximumIncludeExpansions = 1_000
+
     private let templates: [String: Template]
     private let sortedNames: [String]
 
@@ -19,7 +27,8 @@ public struct TemplateLibrary: Sendable {
     ///
     /// - Parameter templates: The source of each template, by name.
     /// - Throws: `TemplateError` for the first syntax error (templates are parsed in name order),
-    ///   `.unknownTemplate` for an include of a template the library lacks, or `.includeCycle`.
+    ///   `.unknownTemplate` for an include of a template the library lacks, `.includeCycle`, or
+    ///   `.tooManyIncludes`.
     /// - Complexity: O(*n*) for *n* characters of source in all.
     public init(templates: [String: String]) throws(TemplateError) {
         var parsed: [Template] = []
@@ -96,6 +105,40 @@ public struct TemplateLibrary: Sendable {
             var path: [String] = []
             try visit(name, edges: edges, path: &path, finished: &finished)
         }
+        var expansions: [String: Int] = [:]
+        for name in sortedNames {
+            _ = try countExpansions(of: name, edges: edges, counted: &expansions)
+        }
+    }
+
+    /// Returns how many includes rendering `name` expands (each include tag once, the included
+    /// template's own includes with it), memoised in `counted`; throws at the first include that
+    /// passes ``maximumIncludeExpansions``.
+    ///
+    /// Runs after the cycle check, so the recursion ends; its depth is at most the number of templates.
+    /// - Complexity: O(*t* + *i*) over all calls for *t* templates and *i* include tags.
+    private func countExpansions(
+        of name: String,
+        edges: [String: [(name: String, location: SourceLocation)]],
+        counted: inout [String: Int]
+    ) throws(TemplateError) -> Int {
+        if let known = counted[name] {
+            return known
+        }
+        var total = 0
+        for edge in edges[name] ?? [] {
+            total += 1 + (try countExpansions(of: edge.name, edges: edges, counted: &counted))
+            if total > Self.maximumIncludeExpansions {
+                throw TemplateError(
+                    code: .tooManyIncludes, template: templates[name]?.errorName ?? name,
+                    line: edge.location.line, column: edge.location.column,
+                    message:
+                        "rendering '\(name)' would expand more than \(Self.maximumIncludeExpansions) includes "
+                        + "by '{{> \(edge.name)}}'; a template may include others, but not multiply them")
+            }
+        }
+        counted[name] = total
+        return total
     }
 
     /// Depth-first search from `name`; throws at the include that closes a cycle.

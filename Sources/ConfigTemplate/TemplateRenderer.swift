@@ -84,6 +84,7 @@ struct TemplateRenderer {
                 switch value {
                 case .string(let text):
                     writeValue(text)
+                    try checkSize(at: view.tags[index].location, template: template)
                 case .number(let number):
                     writeNumber(number)
                 case .bool, .list, .object:
@@ -102,6 +103,7 @@ struct TemplateRenderer {
                         "'{{#each \(name)}}' needs a list, but '\(name)' is \(value.kindDescription)")
                 }
                 for (itemIndex, item) in items.enumerated() {
+                    try checkSize(at: view.tags[index].location, template: template)
                     frames.append(Frame(value: item, index: itemIndex))
                     try run(view, position + 1..<end, program: program, template: template)
                     frames.removeLast()
@@ -132,6 +134,7 @@ struct TemplateRenderer {
     // MARK: - Includes
 
     private mutating func include(_ site: TemplateProgram.Include, template: String) throws(TemplateError) {
+        try checkSize(at: site.location, template: template)
         guard let library else {
             throw error(
                 .unknownTemplate, at: site.location, template: template,
@@ -154,6 +157,20 @@ struct TemplateRenderer {
     }
 
     // MARK: - Output
+
+    /// Throws `.outputTooLarge` at a tag once the output has passed ``Template/maximumRenderedBytes``.
+    ///
+    /// Checked at every value, loop item and include; between two checks only template text (at most
+    /// a template file, 1 MiB) is written, so the output never grows far past the bound.
+    private func checkSize(at location: SourceLocation, template: String) throws(TemplateError) {
+        guard output.count > Template.maximumRenderedBytes else {
+            return
+        }
+        throw error(
+            .outputTooLarge, at: location, template: template,
+            "the rendered text passed \(Template.maximumRenderedBytes / 1_048_576) MiB here; "
+                + "a template renders at most that much")
+    }
 
     private static let newline = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")

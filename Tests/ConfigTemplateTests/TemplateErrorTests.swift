@@ -277,6 +277,54 @@ struct ParseErrorCase: Sendable, CustomTestStringConvertible {
         #expect(selfError?.message == "include cycle: loop -> loop")
     }
 
+    /// Issue 16: 27 templates, each including the next twice, would render 2^26 copies of the last.
+    ///
+    /// Counting by hand from the end of the chain, t(26−j) expands 2^(j+1) − 2 includes: t18 expands
+    /// 510, so t17's first include makes 511 and its second 1,022, past 1,000, and linking stops there.
+    @Test func aSelfMultiplyingIncludeChainIsRefusedWhenLinked() {
+        var sources: [String: String] = [:]
+        for level in 0...26 {
+            let name = level < 10 ? "t0\(level)" : "t\(level)"
+            let next = level + 1 < 10 ? "t0\(level + 1)" : "t\(level + 1)"
+            sources[name] = level == 26 ? "leaf\n" : "{{> \(next)}}{{> \(next)}}"
+        }
+        let error = #expect(throws: TemplateError.self) {
+            _ = try TemplateLibrary(templates: sources)
+        }
+        #expect(
+            error
+                == TemplateError(
+                    code: .tooManyIncludes, template: "t17", line: 1, column: 10,
+                    message:
+                        "rendering 't17' would expand more than 1000 includes by '{{> t18}}'; "
+                        + "a template may include others, but not multiply them"))
+
+        // The chain's last nine templates expand 2^9 − 2 = 510 at the top and link; ten (1,022) do not.
+        let nine = sources.filter { $0.key >= "t18" }
+        #expect(throws: Never.self) { _ = try TemplateLibrary(templates: nine) }
+        let ten = sources.filter { $0.key >= "t17" }
+        #expect(throws: TemplateError.self) { _ = try TemplateLibrary(templates: ten) }
+    }
+
+    /// A `{{#each}}` over 20,000 values of 1 KiB stops at the value that passes 16 MiB.
+    ///
+    /// That is after the 16,385th write (16,385 × 1,024 > 16,777,216), at that value's tag.
+    @Test func aRenderPastTheBoundStopsWithALocatedError() {
+        let value = TemplateValue.object(["x": .string(String(repeating: "a", count: 1_024))])
+        let context = TemplateValue.object(["items": .list(Array(repeating: value, count: 20_000))])
+        let error = #expect(throws: TemplateError.self) {
+            _ = try Template(name: "big", source: "{{#each items}}{{ x }}{{/each}}").render(context)
+        }
+        #expect(
+            error
+                == TemplateError(
+                    code: .outputTooLarge, template: "big", line: 1, column: 16,
+                    message: "the rendered text passed 16 MiB here; a template renders at most that much"))
+        let fits = TemplateValue.object(["items": .list(Array(repeating: value, count: 16_384))])
+        let rendered = try? Template(name: "big", source: "{{#each items}}{{ x }}{{/each}}").render(fits)
+        #expect(rendered?.utf8.count == 16_777_216)
+    }
+
     @Test func errorsInPartialsNameThePartial() throws {
         let library = try TemplateLibrary(templates: ["main": "x\n  {{> part}}\n", "part": "ok\n{{ missing }}\n"])
         let error = #expect(throws: TemplateError.self) {
