@@ -171,10 +171,7 @@ enum PlanCommand {
         } catch {
             throw bundleFailure(error)
         }
-        let base = URL(fileURLWithPath: folder.path)
-        FileAccess.printError(
-            outcome.written.map { "wrote \(base.appendingPathComponent($0).relativePath)" }
-                + outcome.removed.map { "removed \(base.appendingPathComponent($0).relativePath)" })
+        FileAccess.printError(BundleMessages.written(outcome, folder: folder.path))
     }
 
     /// Reads each site's pasted version output (a path relative to the order file's folder).

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Writing a bundle in two steps: every file into a staging folder beside the target first, then
@@ -19,6 +20,8 @@ extension BundleFolder {
         /// The highest folder staging had to create (the target's missing parents), if any, removed
         /// again when the bundle never arrives.
         public var createdFolder: String?
+        /// The UTF-8 bytes of the files, in all.
+        public var bytes: Int
     }
 
     /// Checks that the folder takes the files and writes them into a new staging folder beside it.
@@ -40,17 +43,48 @@ extension BundleFolder {
         }
         let staging = parent.appendingPathComponent(".\(root.lastPathComponent).lineplan-staging-\(UUIDText.make())")
         var staged = Staged(
-            staging: staging.path, paths: files.map(\.path), replaced: replaced, createdFolder: createdFolder?.path)
+            staging: staging.path, paths: files.map(\.path), replaced: replaced, createdFolder: createdFolder?.path,
+            bytes: files.reduce(0) { $0 + $1.contents.utf8.count })
         do {
-            for file in files {
-                try Self.write(file.contents, to: staging.appendingPathComponent(file.path))
-            }
+            try Self.writeStaged(files, into: staging)
         } catch {
             discard(staged)
             throw PlanReportError(message: error.message + "; nothing was written", kind: error.kind)
         }
         staged.paths.sort()
         return staged
+    }
+
+    /// Writes files into a new staging folder: each folder created once, then the files on every core.
+    ///
+    /// The files are independent and the folder is LinePlan's own until it is moved into place, so each
+    /// is written straight (no temporary file and rename per file) and in parallel; the first failure,
+    /// in the files' order, is reported.
+    ///
+    /// - Complexity: O(*f*) file writes and O(*d*) folders for *f* files in *d* folders.
+    private static func writeStaged(_ files: [BundleFile], into staging: URL) throws(PlanReportError) {
+        var folders: Set<String> = [staging.path]
+        for file in files {
+            folders.insert(staging.appendingPathComponent(file.path).deletingLastPathComponent().path)
+        }
+        for folder in folders.sorted() {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw PlanReportError(
+                    message: "\(folder): error: cannot create the folder: \(Self.plainWords(error))")
+            }
+        }
+        let failures = StagingFailures()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            do throws(PlanReportError) {
+                try Self.write(
+                    files[index].contents, to: staging.appendingPathComponent(files[index].path), atomically: false)
+            } catch {
+                failures.record(error, at: index)
+            }
+        }
+        if let first = failures.first { throw first }
     }
 
     /// Moves staged files into the folder, removes the earlier bundle's files that are not written
@@ -65,15 +99,17 @@ extension BundleFolder {
         let root = URL(fileURLWithPath: path)
         let staging = URL(fileURLWithPath: staged.staging)
         try writeManifest(earlier.union(newPaths), in: root)
+        var created: Set<String> = []
         for relative in staged.paths {
             let target = root.appendingPathComponent(relative)
+            let folder = target.deletingLastPathComponent()
             do {
-                try FileManager.default.createDirectory(
-                    at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                if created.insert(folder.path).inserted {
+                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                }
             } catch {
                 throw PlanReportError(
-                    message: "\(target.deletingLastPathComponent().relativePath): error: cannot create the folder: "
-                        + Self.plainWords(error))
+                    message: "\(folder.relativePath): error: cannot create the folder: " + Self.plainWords(error))
             }
             if rename(staging.appendingPathComponent(relative).path, target.path) != 0 {
                 throw PlanReportError(
@@ -84,7 +120,7 @@ extension BundleFolder {
             try Self.remove(relative, in: root)
         }
         try writeManifest(kept.union(newPaths), in: root)
-        return Outcome(written: staged.paths, removed: stale)
+        return Outcome(written: staged.paths, removed: stale, bytes: staged.bytes)
     }
 
     /// Removes the staging folder, and the folders staging created when the bundle never arrived.
@@ -140,4 +176,24 @@ extension BundleFolder {
 /// Random names for staging folders.
 private enum UUIDText {
     static func make() -> String { UUID().uuidString.lowercased() }
+}
+
+/// The failures of a parallel write, by file index, so the first in the files' order is reported.
+private final class StagingFailures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var failures: [Int: PlanReportError] = [:]
+
+    /// Records the failure of the file at `index`.
+    func record(_ error: PlanReportError, at index: Int) {
+        lock.lock()
+        failures[index] = error
+        lock.unlock()
+    }
+
+    /// The failure of the lowest index, if any.
+    var first: PlanReportError? {
+        lock.lock()
+        defer { lock.unlock() }
+        return failures.keys.min().flatMap { failures[$0] }
+    }
 }

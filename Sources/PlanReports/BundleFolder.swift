@@ -28,11 +28,14 @@ public struct BundleFolder: Sendable, Hashable {
         public var written: [String]
         /// The files of the earlier bundle that the new one does not write, now removed.
         public var removed: [String]
+        /// The UTF-8 bytes of the files written, in all.
+        public var bytes: Int
 
         /// Creates an outcome.
-        public init(written: [String], removed: [String]) {
+        public init(written: [String], removed: [String], bytes: Int = 0) {
             self.written = written
             self.removed = removed
+            self.bytes = bytes
         }
     }
 
@@ -160,7 +163,17 @@ public struct BundleFolder: Sendable, Hashable {
         do {
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw PlanReportError(message: "\(url.relativePath): error: cannot write: \(Self.plainWords(error))")
+        }
+        try write(text, to: url, atomically: true)
+    }
+
+    /// Writes a file into a folder that exists: atomically, or straight (a staging folder nobody else
+    /// reads, moved into place as a whole).
+    static func write(_ text: String, to url: URL, atomically: Bool) throws(PlanReportError) {
+        do {
+            try Data(text.utf8).write(to: url, options: atomically ? .atomic : [])
         } catch {
             throw PlanReportError(message: "\(url.relativePath): error: cannot write: \(Self.plainWords(error))")
         }

@@ -21,6 +21,9 @@ struct NetworkMap {
     static let maximumHeight = 700.0
     /// The margin around the drawing, in view box units.
     static let padding = 40.0
+    /// The most labels drawn where they overlap others; past it a crowded label is left out and the map
+    /// says how many were (every site stays in the report's tables).
+    static let maximumCrowdedLabels = 100
 
     let network: Network
     let area: NetworkArea
@@ -160,6 +163,9 @@ struct NetworkMap {
 
     /// The labels: one per location (nodes of one room share a label, one line each), placed
     /// right, left, above or below, whichever overlaps no label placed before it.
+    ///
+    /// - Complexity: O(*n* · *k*) for *n* labels and *k* boxes near each (a grid finds them), where the
+    ///   exhaustive comparison was O(*n*²).
     private func labels(point: (Location) -> (Double, Double), viewWidth: Double, viewHeight: Double) -> [String] {
         var groups: [(x: Double, y: Double, lines: [String], strong: Bool, isEnd: Bool)] = []
         var groupAt: [String: Int] = [:]
@@ -186,14 +192,17 @@ struct NetworkMap {
         let fontSize = kind == .overview ? 15.0 : 13.0
         let lineHeight = fontSize + 2
         // Boxes taken: the plan's node markers first, then each label placed.
-        var placed: [(Double, Double, Double, Double)] = area.nodes.filter { area.focus.contains($0) }.map {
-            let (x, y) = point(network.nodes[$0].location)
-            return (x - 6, y - 6, 12, 12)
+        var placed = LabelGrid()
+        for index in area.nodes where area.focus.contains(index) {
+            let (x, y) = point(network.nodes[index].location)
+            placed.insert(LabelGrid.Box(x: x - 6, y: y - 6, width: 12, height: 12))
         }
         var out = [
             "<g font-size=\"\(format(fontSize))\" fill=\"#1f2328\" stroke=\"#ffffff\" stroke-width=\"3\" "
                 + "stroke-linejoin=\"round\" paint-order=\"stroke\">"
         ]
+        var crowded = 0
+        var omitted = 0
         for group in groups {
             let textWidth = group.lines.map { textWidthEstimate($0, fontSize: fontSize) }.max() ?? 0
             let textHeight = Double(group.lines.count) * lineHeight
@@ -211,20 +220,26 @@ struct NetworkMap {
             let inside = candidates.filter {
                 $0.0 >= 2 && $0.0 + textWidth <= viewWidth - 2 && $0.1 >= 2 && $0.1 + textHeight <= viewHeight - 26
             }
-            let free = inside.first { candidate in
-                !placed.contains { box in
-                    candidate.0 < box.0 + box.2 && box.0 < candidate.0 + textWidth && candidate.1 < box.1 + box.3
-                        && box.1 < candidate.1 + textHeight
-                }
+            func box(_ candidate: (Double, Double, String)) -> LabelGrid.Box {
+                LabelGrid.Box(x: candidate.0, y: candidate.1, width: textWidth, height: textHeight)
             }
+            let free = inside.first { !placed.intersectsAny(box($0)) }
             // A crowded transit node goes unlabelled (its id is in the path's text); a site or a
-            // service platform is always labelled, where it overlaps least.
+            // service platform is labelled where it overlaps least, up to a bound that keeps a large
+            // order's map readable and its drawing linear in the sites.
             if free == nil && !group.strong && !group.isEnd { continue }
+            if free == nil {
+                guard crowded < Self.maximumCrowdedLabels else {
+                    omitted += 1
+                    continue
+                }
+                crowded += 1
+            }
             let chosen =
                 free ?? (inside.isEmpty ? candidates : inside).min { left, right in
-                    overlap(left, textWidth, textHeight, placed) < overlap(right, textWidth, textHeight, placed)
+                    placed.overlap(box(left)) < placed.overlap(box(right))
                 } ?? candidates[0]
-            placed.append((chosen.0, chosen.1, textWidth, textHeight))
+            placed.insert(box(chosen))
             let anchorX: Double
             switch chosen.2 {
             case "end": anchorX = chosen.0 + textWidth
@@ -241,19 +256,16 @@ struct NetworkMap {
             out.append("</text>")
         }
         out.append("</g>")
-        return out
-    }
-
-    /// The area a label box at a candidate corner shares with the boxes placed.
-    private func overlap(
-        _ candidate: (Double, Double, String), _ width: Double, _ height: Double,
-        _ placed: [(Double, Double, Double, Double)]
-    ) -> Double {
-        placed.reduce(0) { total, box in
-            let across = min(candidate.0 + width, box.0 + box.2) - max(candidate.0, box.0)
-            let down = min(candidate.1 + height, box.1 + box.3) - max(candidate.1, box.1)
-            return total + max(0, across) * max(0, down)
+        if omitted > 0 {
+            out.append(
+                "<text x=\"\(format(viewWidth - 10))\" y=\"\(format(viewHeight - 14))\" text-anchor=\"end\" "
+                    + "font-size=\"11\" fill=\"#1f2328\">"
+                    + language.pick(
+                        "\(omitted) labels left out where the map is crowded; every site is in the tables",
+                        "地图拥挤处略去 \(omitted) 个标注；各站点均见下表")
+                    + "</text>")
         }
+        return out
     }
 
     /// A rough width of a label: CJK characters a full em, others about 0.6 em.

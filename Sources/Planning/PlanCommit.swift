@@ -89,8 +89,13 @@ public enum PlanCommit {
                 } else {
                     for line in existing { try writer.releaseAllButAddresses(of: line.id) }
                 }
+                // The line fields every site shares, taken out of the plan first: passing the plan itself
+                // beside one of its sites `inout` would copy every site, once per site.
+                let line = LineRecord(
+                    id: "", orderID: order.id, customer: order.customer, product: order.product.rawValue, site: "",
+                    network: plan.network, state: .designed, holdUntil: plan.reply.due.description)
                 for index in plan.sites.indices where plan.sites[index].role != .terminals {
-                    try record(&plan.sites[index], plan: plan, writer: &writer)
+                    try record(&plan.sites[index], line: line, writer: &writer)
                 }
                 do {
                     try beforeCommitting(plan)
@@ -108,13 +113,24 @@ public enum PlanCommit {
     }
 
     /// Records one site: its line, and its reservations when it can be served.
-    private static func record(_ site: inout SitePlan, plan: Plan, writer: inout LedgerWriter) throws(LedgerError) {
+    ///
+    /// - Parameters:
+    ///   - site: The site; its addresses are filled in as they are allocated.
+    ///   - line: The order's fields of the line, and the hold a served site gets.
+    ///   - writer: The ledger's open transaction.
+    /// - Throws: ``LedgerError`` when the ledger refuses a record or a reservation.
+    /// - Complexity: O(*r* log *n*) for the site's *r* reservations in a ledger of *n*: independent of the
+    ///   order's other sites.
+    private static func record(_ site: inout SitePlan, line: LineRecord, writer: inout LedgerWriter)
+        throws(LedgerError)
+    {
         let served = site.isServed
-        try writer.record(
-            LineRecord(
-                id: site.lineID, orderID: plan.order.id, customer: plan.order.customer,
-                product: plan.order.product.rawValue, site: site.name, network: plan.network,
-                state: served ? .reserved : .designed, holdUntil: served ? plan.reply.due.description : nil))
+        var line = line
+        line.id = site.lineID
+        line.site = site.name
+        line.state = served ? .reserved : .designed
+        if !served { line.holdUntil = nil }
+        try writer.record(line)
         guard served else { return }
         for reservation in site.reservations {
             try writer.reserve(reservation, for: site.lineID)

@@ -10,7 +10,24 @@ public struct PlanConfigurations: Sendable {
     /// The office data sheet of an APN line (`office-data.md`), if any.
     public var officeData: String?
     /// Sites that got no configuration, and why.
-    public var skipped: [String]
+    public var skipped: [Skipped]
+
+    /// A site that got no configuration.
+    public struct Skipped: Sendable, Hashable, CustomStringConvertible {
+        /// The site's name.
+        public var site: String
+        /// Why, in a few words: `the order gives no LAN`.
+        public var reason: String
+
+        /// Creates a note on a skipped site.
+        public init(site: String, reason: String) {
+            self.site = site
+            self.reason = reason
+        }
+
+        /// `HQ: no configuration — the order gives no LAN`.
+        public var description: String { "\(site): no configuration — \(reason)" }
+    }
 
     /// Renders a configuration for every site that can be built today, for the model its router
     /// verdict names (the customer's, or the recommended replacement), and reads each back and
@@ -50,7 +67,7 @@ public struct PlanConfigurations: Sendable {
             guard let modelName = site.router.configuredModel, let model = catalog.model(named: modelName),
                 let dialect = model.dialect
             else {
-                result.skipped.append("\(site.name): no configuration — \(Self.noConfigurationReason(site, catalog))")
+                result.skipped.append(Skipped(site: site.name, reason: Self.noConfigurationReason(site, catalog)))
                 // Issue 9 item 10: the carrier's side of an APN line does not depend on the customer's
                 // router, so its office data sheet is written even when no customer configuration is.
                 if order.product == .apn,
@@ -61,12 +78,17 @@ public struct PlanConfigurations: Sendable {
                 continue
             }
             guard let lanBlock = site.addresses.lan else {
-                result.skipped.append("\(site.name): no configuration — the order gives no LAN")
+                // A site the network cannot take today holds no addresses: say that, not that the order lacks a LAN.
+                let reason =
+                    site.isServed
+                    ? "the order gives no LAN"
+                    : "the site cannot be served today (\(site.outcome.rawValue)), so it holds no addresses"
+                result.skipped.append(Skipped(site: site.name, reason: reason))
                 continue
             }
             guard let handover = Handover(site.interface, model: model) else {
                 result.skipped.append(
-                    "\(site.name): no configuration — \(model.name) has no \(site.interface.rawValue) port or module")
+                    Skipped(site: site.name, reason: "\(model.name) has no \(site.interface.rawValue) port or module"))
                 continue
             }
             // The plan's ASCII names (Planner.nameConfigurations); a plan.json without them falls back.
@@ -87,7 +109,7 @@ public struct PlanConfigurations: Sendable {
                         ? "no branch can be built today"
                         : "a hub on \(site.interface.rawValue) takes one branch per circuit; \(served) branches need"
                             + " an Ethernet handover (802.1Q sub-interfaces) or one \(site.interface.rawValue) each"
-                    result.skipped.append("\(site.name): no configuration — \(why)")
+                    result.skipped.append(Skipped(site: site.name, reason: why))
                     continue
                 }
                 intent = hub
@@ -97,7 +119,7 @@ public struct PlanConfigurations: Sendable {
                 switch order.product {
                 case .apn:
                     guard let pool = site.addresses.apnPool else {
-                        result.skipped.append("\(site.name): no configuration — no APN pool")
+                        result.skipped.append(Skipped(site: site.name, reason: "no APN pool"))
                         continue
                     }
                     intent = .apn(

@@ -38,6 +38,13 @@ import Testing
         let configs = ["configs/BR1.ios.cfg", "configs/BR2.vrp3.cfg", "configs/BR3.ios.cfg", "configs/BR4.vrp3.cfg"]
         let firstFiles = try contents(folder)
         for config in configs { #expect(firstFiles.contains(config), "\(config)") }
+        // BR5 waits for a core build: the note says so (it once said the order gave no LAN), and the run
+        // ends with the bundle's count of files.
+        #expect(
+            first.standardError.contains(
+                "note: BR5: no configuration — the site cannot be served today (core-build), so it holds no addresses"
+            ), "\(first.standardError)")
+        #expect(first.standardError.contains("\(folder.path): 13 files, "), "\(first.standardError)")
         let manifest = try String(contentsOf: folder.appendingPathComponent(".lineplan-bundle"), encoding: .utf8)
         #expect(
             manifest.split(separator: "\n").dropFirst().map(String.init)

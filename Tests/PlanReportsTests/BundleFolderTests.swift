@@ -18,7 +18,10 @@ import Testing
             files(["plan.json", "configs/A.ios.cfg", "configs/B.vrp3.cfg"]), replacing: .bundle)
         #expect(
             first
-                == BundleFolder.Outcome(written: ["configs/A.ios.cfg", "configs/B.vrp3.cfg", "plan.json"], removed: []))
+                == BundleFolder.Outcome(
+                    written: ["configs/A.ios.cfg", "configs/B.vrp3.cfg", "plan.json"], removed: [],
+                    // Each file holds its path and a newline: 18 + 19 + 10 bytes.
+                    bytes: 47))
         // A manifest edited to reach outside the folder: the line is ignored, the file outside is never removed.
         let manifest = parent.appendingPathComponent("out/.lineplan-bundle")
         let text = try String(contentsOf: manifest, encoding: .utf8)
