@@ -67,7 +67,7 @@ let package = Package(
             name: "LinePlanBench",
             dependencies: [
                 "Devices", "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetImport", "NetPaths", "Orders",
-                "Planning",
+                "PlanReports", "Planning",
                 "RouterConfigs", "WorkCalendar",
             ],
             swiftSettings: strict

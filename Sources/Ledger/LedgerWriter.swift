@@ -174,14 +174,15 @@ public struct LedgerWriter {
         if !held.isEmpty { return held.sorted() }
         let blocks: [IPv4Prefix]
         do throws(NetAddressError) {
+            // Out of the table while it allocates, so the allocation does not copy it (see SiteState.assign).
             var allocator: PrefixAllocator
-            if let cached = allocators[pool.id] {
+            if let cached = allocators.removeValue(forKey: pool.id) {
                 allocator = cached
             } else {
                 allocator = try usage.allocator(for: pool)
             }
+            defer { allocators[pool.id] = allocator }
             blocks = try allocator.allocate(count: count, length: length)
-            allocators[pool.id] = allocator
         } catch {
             let code: LedgerError.Code = error.code == .poolExhausted ? .poolExhausted : .invalidRequest
             throw LedgerError(

@@ -286,6 +286,11 @@ if section == "plan" {
     benchmarkPlan()
     exit(0)
 }
+if section == "orders" {
+    let sizes = CommandLine.arguments.dropFirst(2).first.map { $0.split(separator: ",").compactMap { Int($0) } }
+    benchmarkOrderScaling(sizes: sizes ?? [1_000, 10_000, 100_000])
+    exit(0)
+}
 switch section {
 case "network", "paths", "all", "ledger":
     if section == "ledger" || section == "all" { benchmarkLedger() }
@@ -297,6 +302,6 @@ case "network", "paths", "all", "ledger":
         benchmarkPaths(network)
     }
 default:
-    print("usage: lineplan-bench [network|paths|ledger|plan|configs|all]")
+    print("usage: lineplan-bench [network|paths|ledger|plan|configs|orders [SIZES]|all]")
     exit(64)
 }

@@ -121,15 +121,16 @@ extension SiteState {
             return held.sorted()
         }
         do {
+            // Taken out of the table while it allocates: a second reference would make the allocation
+            // copy the whole allocator (a copy per site, quadratic in the order).
             var allocator: PrefixAllocator
-            if let existing = allocators[pool.id] {
+            if let existing = allocators.removeValue(forKey: pool.id) {
                 allocator = existing
             } else {
                 allocator = try usage.allocator(for: pool)
             }
-            let blocks = try allocator.allocate(count: count, length: length)
-            allocators[pool.id] = allocator
-            return blocks
+            defer { allocators[pool.id] = allocator }
+            return try allocator.allocate(count: count, length: length)
         } catch {
             plan.segments.append(
                 SegmentCheck(
