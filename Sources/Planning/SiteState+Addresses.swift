@@ -130,7 +130,9 @@ extension SiteState {
                 allocator = try usage.allocator(for: pool)
             }
             defer { allocators[pool.id] = allocator }
-            return try allocator.allocate(count: count, length: length)
+            let blocks = try allocator.allocate(count: count, length: length)
+            allocatedForSite.append((pool.id, blocks))
+            return blocks
         } catch {
             plan.segments.append(
                 SegmentCheck(

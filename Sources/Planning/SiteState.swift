@@ -16,6 +16,9 @@ struct SiteState {
     var usage: LedgerUsage
     /// Allocators per pool, with every held block taken, for showing the addresses a commit will get.
     var allocators: [String: PrefixAllocator] = [:]
+    /// The blocks the site being planned took from ``allocators``, by pool id, to give back when a later
+    /// pool of the same site has no room.
+    var allocatedForSite: [(pool: String, blocks: [IPv4Prefix])] = []
     /// Nodes by kind, found once per order rather than once per site.
     let nodesByKind: [NodeKind: [Int]]
     /// Links by ring id.
@@ -123,12 +126,15 @@ struct SiteState {
         assess(&plan, candidate: candidate, route: route, site: site, role: role)
         // Only a line that can be built today gets resources and addresses; the rest waits for its reply.
         if plan.isServed {
-            let allocatorsBefore = allocators
+            allocatedForSite = []
             reserveUnits(&plan, candidate: candidate, route: route, site: site)
             planAddresses(&plan, site: site, order: order, index: index)
             if !plan.isServed {
-                // A pool without room: the line is a core build after all and holds nothing.
-                allocators = allocatorsBefore
+                // A pool without room: the line is a core build after all and holds nothing. Its blocks
+                // go back one by one (a copy of every allocator per site would cost the whole order).
+                for (pool, blocks) in allocatedForSite.reversed() {
+                    for block in blocks { try? allocators[pool]?.release(block) }
+                }
                 plan.reservations = []
                 plan.addressRequests = []
                 plan.addresses = PlannedAddresses()
