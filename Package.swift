@@ -67,8 +67,7 @@ let package = Package(
             name: "LinePlanBench",
             dependencies: [
                 "Devices", "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetImport", "NetPaths", "Orders",
-                "Planning",
-                "RouterConfigs", "WorkCalendar",
+                "Planning", "PostgresStore", "RouterConfigs", "WorkCalendar",
             ],
             swiftSettings: strict
         ),
