@@ -67,8 +67,7 @@ let package = Package(
             name: "LinePlanBench",
             dependencies: [
                 "Devices", "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetImport", "NetPaths", "Orders",
-                "PlanReports", "Planning",
-                "RouterConfigs", "WorkCalendar",
+                "PlanReports", "Planning", "PostgresStore", "RouterConfigs", "WorkCalendar",
             ],
             swiftSettings: strict
         ),

@@ -11,7 +11,7 @@ import Planning
 import RouterConfigs
 import WorkCalendar
 
-// The benchmark executable: `swift build -c release && .build/release/lineplan-bench [network|paths|all]`.
+// The benchmark executable: `swift build -c release && .build/release/lineplan-bench [SECTION]`.
 // Figures go to stdout as one line per measure; README records them with the machine.
 
 /// Times a closure once, in milliseconds.
@@ -278,6 +278,9 @@ func benchmarkConfigurations() {
 }
 
 let section = CommandLine.arguments.dropFirst().first ?? "all"
+if section == "ledger-commits" || section == "ledger-commits-worker" {
+    exit(LedgerCommits.main(section: section, arguments: Array(CommandLine.arguments.dropFirst(2))))
+}
 if section == "configs" {
     benchmarkConfigurations()
     exit(0)
@@ -303,5 +306,6 @@ case "network", "paths", "all", "ledger":
     }
 default:
     print("usage: lineplan-bench [network|paths|ledger|plan|configs|orders [SIZES]|all]")
+    print("       " + LedgerCommits.synopsis)
     exit(64)
 }
