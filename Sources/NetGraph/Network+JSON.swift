@@ -15,10 +15,12 @@ extension Network {
                 "pools",
                 .array(
                     pools.map {
-                        .object([
+                        var members: [(String, JSONOutput)] = [
                             ("id", .string($0.id)), ("purpose", .string($0.purpose.rawValue)),
                             ("prefix", .string($0.prefix.description)),
-                        ])
+                        ]
+                        if let region = $0.region { members.append(("region", .string(region))) }
+                        return .object(members)
                     })
             ))
         let overridden = policy.overriddenKeys
@@ -43,6 +45,7 @@ extension Network {
     private static func json(of room: Room) -> JSONOutput {
         var members: [(String, JSONOutput)] = [("id", .string(room.id)), ("name", .string(room.name))]
         if let location = room.location { members.append(("location", json(of: location))) }
+        if let region = room.region { members.append(("region", .string(region))) }
         return .object(members)
     }
 

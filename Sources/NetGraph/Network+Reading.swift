@@ -18,7 +18,7 @@ public struct LoadedNetwork: Sendable {
 extension Network {
     /// The keys a network file may have at the top level.
     static let topLevelKeys = ["$schema", "name", "description", "rooms", "nodes", "links", "pools", "policy"]
-    static let roomKeys = ["id", "name", "location"]
+    static let roomKeys = ["id", "name", "location", "region"]
     static let nodeKeys = [
         "id", "kind", "layer", "name", "room", "location", "ports", "pon", "splitter", "area", "address",
     ]
@@ -26,7 +26,7 @@ extension Network {
         "id", "a", "b", "rate", "committed", "km", "segment", "technology", "ring", "srlg", "weight", "sdh", "otn",
         "fibre",
     ]
-    static let poolKeys = ["id", "purpose", "prefix"]
+    static let poolKeys = ["id", "purpose", "prefix", "region"]
 
     /// Reads and checks a network file, reporting every problem at once.
     ///
@@ -93,7 +93,7 @@ struct NetworkFileReader {
         let rooms = readRooms(top)
         let nodes = readNodes(top, rooms: rooms)
         let links = readLinks(top, nodes: nodes)
-        let pools = readPools(top)
+        let pools = readPools(top, rooms: rooms.list)
         let policy = readPolicy(top)
         let network = Network(
             name: name, nodes: nodes.list, links: links.list, rooms: rooms.list, pools: pools, policy: policy,
@@ -115,7 +115,8 @@ struct NetworkFileReader {
             guard let id = readID(object, what: "room", firstOffsets: &firstOffsets) else { continue }
             let name = object.string("name", required: false, report: &report) ?? id
             let location = object.value("location").flatMap { readLocation($0, path: object.path("location")) }
-            rooms.append(Room(id: id, name: name, location: location))
+            let region = readRegion(object)
+            rooms.append(Room(id: id, name: name, location: location, region: region))
         }
         return (rooms, Set(firstOffsets.keys))
     }
@@ -425,7 +426,25 @@ struct NetworkFileReader {
 
     // MARK: - Pools and policy
 
-    private mutating func readPools(_ top: JSONObjectView) -> [Pool] {
+    /// A room's or pool's optional `region`, checked (``Pool/regionProblem(_:)``).
+    private mutating func readRegion(_ object: JSONObjectView) -> String? {
+        guard let region = object.string("region", required: false, report: &report),
+            let value = object.value("region")
+        else { return nil }
+        if let problem = Pool.regionProblem(region) {
+            report.error("invalid region '\(region)': \(problem)", at: value.offset, path: object.path("region"))
+            return nil
+        }
+        return region
+    }
+
+    private mutating func readPools(_ top: JSONObjectView, rooms: [Room]) -> [Pool] {
+        // Every region a room is in, with the regions above it: a pool must serve one of them.
+        var regions: Set<String> = []
+        for region in rooms.compactMap(\.region) {
+            let parts = Pool.parts(of: region)
+            for count in 1...parts.count { regions.insert(parts.prefix(count).joined(separator: "/")) }
+        }
         var pools: [Pool] = []
         var firstOffsets: [String: Int] = [:]
         for (index, value) in (top.array("pools", required: false, report: &report) ?? []).enumerated() {
@@ -443,10 +462,17 @@ struct NetworkFileReader {
                     report.error(error.message, at: prefixValue.offset, path: object.path("prefix"))
                 }
             }
+            let region = readRegion(object)
+            if let region, !regions.contains(region), let value = object.value("region") {
+                report.error(
+                    "no room is in region '\(region)' (a room's \"region\", or a region above it, such as 'A' for "
+                        + "'A/B'); the pool would serve no site",
+                    at: value.offset, path: object.path("region"))
+            }
             guard let id, let purpose, let prefix else { continue }
             sources.poolPrefixOffsets.append(object.value("prefix")?.offset ?? object.offset)
             sources.poolFileIndices.append(index)
-            pools.append(Pool(id: id, purpose: purpose, prefix: prefix))
+            pools.append(Pool(id: id, purpose: purpose, prefix: prefix, region: region))
         }
         return pools
     }

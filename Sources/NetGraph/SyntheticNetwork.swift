@@ -127,12 +127,15 @@ public struct SyntheticNetwork: Sendable {
                 let length = purpose == .loopback ? 24 : 16
                 let network = IPv4Address(UInt32(10) << 24 | UInt32(base + octet) << 16)
                 if let prefix = try? IPv4Prefix(network: network, length: length) {
-                    pools.append(Pool(id: "\(code)-\(purpose.rawValue.uppercased())", purpose: purpose, prefix: prefix))
+                    pools.append(
+                        Pool(
+                            id: "\(code)-\(purpose.rawValue.uppercased())", purpose: purpose, prefix: prefix,
+                            region: code))
                 }
             }
             // Public CMNET space for internet lines: 111.(city).0.0/16.
             if let prefix = try? IPv4Prefix(network: IPv4Address(UInt32(111) << 24 | UInt32(city) << 16), length: 16) {
-                pools.append(Pool(id: "\(code)-PUBLIC", purpose: .public, prefix: prefix))
+                pools.append(Pool(id: "\(code)-PUBLIC", purpose: .public, prefix: prefix, region: code))
             }
             // Core rooms on a square, an OTN node in each, closed into a ring.
             let corners = [(-6.0, -6.0), (6.0, -6.0), (6.0, 6.0), (-6.0, 6.0)]
@@ -140,7 +143,8 @@ public struct SyntheticNetwork: Sendable {
             for (index, corner) in corners.enumerated() {
                 let roomID = "\(code)-CORE\(index + 1)"
                 let location = Location(x: origin.x + corner.0, y: origin.y + corner.1)
-                rooms.append(Room(id: roomID, name: "\(code) core room \(index + 1)", location: location))
+                rooms.append(
+                    Room(id: roomID, name: "\(code) core room \(index + 1)", location: location, region: code))
                 cores.append(
                     addNode(
                         "\(code)-OTN-\(index + 1)", .otn, at: location, room: roomID,

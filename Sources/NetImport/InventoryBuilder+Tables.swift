@@ -145,6 +145,10 @@ extension InventoryBuilder {
                 continue
             case .none: break
             }
+            if let region = row.text("region") {
+                members.append(("region", .string(region)))
+                places[path + ".region"] = row.place("region")
+            }
             located[id] = isLocated
             rooms.append(.object(members))
         }
@@ -496,9 +500,12 @@ extension InventoryBuilder {
             firstLine[id] = row.line
             let path = "pools[\(pools.count)]"
             places[path] = row.start
-            for key in ["id", "purpose", "prefix"] { places["\(path).\(key)"] = row.place(key) }
-            pools.append(
-                .object([("id", .string(id)), ("purpose", .string(purpose.lowercased())), ("prefix", .string(prefix))]))
+            for key in ["id", "purpose", "prefix", "region"] { places["\(path).\(key)"] = row.place(key) }
+            var members: [(String, JSONOutput)] = [
+                ("id", .string(id)), ("purpose", .string(purpose.lowercased())), ("prefix", .string(prefix)),
+            ]
+            if let region = row.text("region") { members.append(("region", .string(region))) }
+            pools.append(.object(members))
         }
         return pools
     }

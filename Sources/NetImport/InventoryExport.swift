@@ -20,7 +20,7 @@ public enum InventoryExport {
 
     /// The columns each table is written with (alternatives such as `longitude` or `state` are read only).
     static let written: [InventoryTable: [String]] = [
-        .rooms: ["id", "name", "x", "y"],
+        .rooms: ["id", "name", "x", "y", "region"],
         .nodes: [
             "id", "kind", "name", "room", "x", "y", "ponStandard", "opticalClass", "maxONUsPerPort", "splitterRatio",
             "splitterUsed", "area", "address",
@@ -31,7 +31,7 @@ public enum InventoryExport {
             "vc4Used", "vc12Used", "otnSlots", "otnUsed", "fibreCores", "fibreUsed",
         ],
         .rings: ["id", "technology", "segment"],
-        .pools: ["id", "purpose", "prefix"],
+        .pools: ["id", "purpose", "prefix", "region"],
         .policy: ["key", "value"],
     ]
 
@@ -46,7 +46,10 @@ public enum InventoryExport {
     public static func tables(of network: Network, headers: Headers = .english) -> [(name: String, text: String)] {
         var rows: [InventoryTable: [[String]]] = [:]
         rows[.rooms] = network.rooms.map { room in
-            [room.id, room.name, room.location.map { km($0.x) } ?? "", room.location.map { km($0.y) } ?? ""]
+            [
+                room.id, room.name, room.location.map { km($0.x) } ?? "", room.location.map { km($0.y) } ?? "",
+                room.region ?? "",
+            ]
         }
         rows[.nodes] = network.nodes.map { node in
             let atRoom = node.room.flatMap { network.room($0)?.location } == node.location
@@ -74,7 +77,7 @@ public enum InventoryExport {
             ]
         }
         rows[.rings] = network.rings.map { [$0.id, $0.technology.rawValue, $0.segment.rawValue] }
-        rows[.pools] = network.pools.map { [$0.id, $0.purpose.rawValue, $0.prefix.description] }
+        rows[.pools] = network.pools.map { [$0.id, $0.purpose.rawValue, $0.prefix.description, $0.region ?? ""] }
         var policy = [[InventoryBuilder.nameKey, network.name]]
         for key in network.policy.overriddenKeys {
             let value = network.policy[key]

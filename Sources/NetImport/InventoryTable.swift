@@ -89,6 +89,7 @@ public enum InventoryTable: String, Sendable, CaseIterable, Comparable {
                 .init("y", ["y (km)", "north (km)"], zh: ["北距(km)", "Y坐标(km)"]),
                 .init("longitude", ["lon", "lng"], zh: ["经度"]),
                 .init("latitude", ["lat"], zh: ["纬度"]),
+                .init("region", ["city"], zh: ["地市", "所属地市", "归属地市"]),
             ]
         case .nodes:
             [
@@ -150,6 +151,7 @@ public enum InventoryTable: String, Sendable, CaseIterable, Comparable {
                 .init("id", ["pool", "pool id"], zh: ["地址池编码", "地址池"], required: true),
                 .init("purpose", [], zh: ["用途"], required: true),
                 .init("prefix", ["network"], zh: ["网段", "地址段", "前缀"], required: true),
+                .init("region", ["city", "scope"], zh: ["地市", "所属地市", "归属地市", "适用范围"]),
             ]
         case .policy:
             [

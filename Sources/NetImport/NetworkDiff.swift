@@ -53,6 +53,7 @@ public struct NetworkDiff: Sendable, Equatable {
                 var details: [String] = []
                 Self.field(&details, "name", before.name, after.name)
                 Self.field(&details, "location", before.location.map(Self.text), after.location.map(Self.text))
+                Self.field(&details, "region", before.region, after.region)
                 return (details, false)
             })
         changes += Self.compare(
@@ -71,6 +72,7 @@ public struct NetworkDiff: Sendable, Equatable {
                 var details: [String] = []
                 Self.field(&details, "purpose", before.purpose.rawValue, after.purpose.rawValue)
                 Self.field(&details, "prefix", before.prefix.description, after.prefix.description)
+                Self.field(&details, "region", before.region, after.region)
                 return (details, before.prefix != after.prefix && !after.prefix.contains(before.prefix))
             })
         if old.name != new.name {

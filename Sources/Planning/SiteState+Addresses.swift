@@ -78,7 +78,7 @@ extension SiteState {
             plan.addresses.tunnels = assign(&plan, from: .tunnel, use: .tunnel, length: 30, count: ggsns.count)
         }
         let shares = plan.addresses.apnPool.map { Self.shares(of: $0, count: ggsns.count) } ?? []
-        let loopback = network.pools.first { $0.purpose == .loopback }
+        let loopback = pools(for: .loopback, region: region(of: plan)).first
         plan.tunnels = ggsns.enumerated().compactMap { position, node in
             guard let loopback, let address = loopback.prefix.network.advanced(by: position + 1) else { return nil }
             let inner = position < plan.addresses.tunnels.count ? plan.addresses.tunnels[position] : nil
@@ -106,40 +106,88 @@ extension SiteState {
         }
     }
 
+    /// The site's region: the region (``Room/region``) of its access node's room, else of the first room
+    /// with one along its working path from the site; `nil` when none has one.
+    ///
+    /// - Complexity: O(*k*) for the *k* nodes of the path.
+    func region(of plan: SitePlan) -> String? {
+        let nodes = [plan.accessNode].compactMap { $0 } + (plan.working?.nodes ?? [])
+        for id in nodes {
+            if let index = network.nodeIndex(of: id), let room = network.nodes[index].room,
+                let region = regionsByRoom[room]
+            {
+                return region
+            }
+        }
+        return nil
+    }
+
+    /// The pools of a purpose that serve a site in `region`, nearest first.
+    ///
+    /// That is the region's own pools, then those of the regions above it, then the pools without a
+    /// region; in file order among equals. A site without a region is served by the pools without one,
+    /// or, when the network has none of the purpose, by every pool of the purpose in file order (a network
+    /// without regions behaves as before them).
+    ///
+    /// - Complexity: O(*p* log *p*) for *p* pools.
+    func pools(for purpose: Pool.Purpose, region: String?) -> [Pool] {
+        let ofPurpose = network.pools.filter { $0.purpose == purpose }
+        let serving = ofPurpose.enumerated().compactMap { position, pool in
+            pool.nearness(to: region).map { (pool: pool, nearness: $0, position: position) }
+        }
+        if serving.isEmpty && region == nil { return ofPurpose }
+        return serving.sorted { ($0.nearness, $1.position) > ($1.nearness, $0.position) }.map(\.pool)
+    }
+
     /// The blocks for one use of the site's line.
     ///
-    /// Those it holds already, else the next free ones of the network's first pool of the purpose
-    /// (recorded so later sites of the order do not get them too). A pool that cannot give them makes the site a core build, the pool named.
+    /// Those it holds already, else the next free ones of the nearest pool of the purpose that has room
+    /// (``pools(for:region:)``; recorded so later sites of the order do not get them too). When no pool
+    /// can give them the site is a core build, the nearest pool named.
     private mutating func assign(
         _ plan: inout SitePlan, from purpose: Pool.Purpose, use: AddressUse, length: Int, count: Int
     )
         -> [IPv4Prefix]
     {
-        guard count > 0, let pool = network.pools.first(where: { $0.purpose == purpose }) else { return [] }
-        plan.addressRequests.append(AddressRequest(pool: pool, purpose: use, length: length, count: count))
+        let candidates = pools(for: purpose, region: region(of: plan))
+        guard count > 0, let nearest = candidates.first else { return [] }
         if let held = context.heldAddresses[plan.lineID]?[use.rawValue], !held.isEmpty {
+            // A re-plan keeps the blocks the line holds: the request names the pool they came from.
+            let pool = candidates.first { pool in held.allSatisfy { pool.prefix.contains($0) } } ?? nearest
+            plan.addressRequests.append(AddressRequest(pool: pool, purpose: use, length: length, count: count))
             return held.sorted()
         }
-        do {
-            // Taken out of the table while it allocates: a second reference would make the allocation
-            // copy the whole allocator (a copy per site, quadratic in the order).
-            var allocator: PrefixAllocator
-            if let existing = allocators.removeValue(forKey: pool.id) {
-                allocator = existing
-            } else {
-                allocator = try usage.allocator(for: pool)
+        for pool in candidates {
+            if let blocks = allocate(from: pool, length: length, count: count) {
+                plan.addressRequests.append(AddressRequest(pool: pool, purpose: use, length: length, count: count))
+                return blocks
             }
-            defer { allocators[pool.id] = allocator }
-            let blocks = try allocator.allocate(count: count, length: length)
-            allocatedForSite.append((pool.id, blocks))
-            return blocks
-        } catch {
-            plan.segments.append(
-                SegmentCheck(
-                    segment: .addresses, status: .short,
-                    findings: [.poolExhausted(pool: pool.id, prefix: pool.prefix, count: count, length: length)]))
-            plan.outcome = .coreBuild
-            return []
         }
+        plan.segments.append(
+            SegmentCheck(
+                segment: .addresses, status: .short,
+                findings: [.poolExhausted(pool: nearest.id, prefix: nearest.prefix, count: count, length: length)]))
+        plan.outcome = .coreBuild
+        return []
+    }
+
+    /// `count` blocks of `/length` from a pool, all or none, or `nil` when it has no room.
+    private mutating func allocate(from pool: Pool, length: Int, count: Int) -> [IPv4Prefix]? {
+        // Taken out of the table while it allocates: a second reference would make the allocation
+        // copy the whole allocator (a copy per site, quadratic in the order).
+        var allocator: PrefixAllocator
+        if let existing = allocators.removeValue(forKey: pool.id) {
+            allocator = existing
+        } else {
+            do {
+                allocator = try usage.allocator(for: pool)
+            } catch {
+                return nil
+            }
+        }
+        defer { allocators[pool.id] = allocator }
+        guard let blocks = try? allocator.allocate(count: count, length: length) else { return nil }
+        allocatedForSite.append((pool.id, blocks))
+        return blocks
     }
 }

@@ -23,6 +23,8 @@ struct SiteState {
     let nodesByKind: [NodeKind: [Int]]
     /// Links by ring id.
     let linksByRing: [String: [Int]]
+    /// Each room's region, by room id (rooms with one only).
+    let regionsByRoom: [String: String]
     var policy: Policy { network.policy }
 
     init(context: PlanningContext, product: Product) {
@@ -37,6 +39,11 @@ struct SiteState {
             if let ring = link.ring { byRing[ring, default: []].append(index) }
         }
         self.linksByRing = byRing
+        var regions: [String: String] = [:]
+        for room in context.network.rooms {
+            if let region = room.region { regions[room.id] = region }
+        }
+        self.regionsByRoom = regions
         // Landmarks pay off for searches across a province (a hub's branches); internet and APN sites
         // route to far ends in their own city, where the straight-line bound suffices.
         self.finder = PathFinder(

@@ -64,6 +64,22 @@ import Testing
         #expect(again.map(\.text) == tables.map(\.text))
     }
 
+    /// Issue 17: rooms' and pools' regions survive export and import, in both header languages (the
+    /// generated city puts its core rooms and its pools in region C01).
+    @Test(arguments: InventoryExport.Headers.allCases)
+    func regionsSurviveExportAndImport(headers: InventoryExport.Headers) throws {
+        let network = SyntheticNetwork(scale: .city, seed: 1).generate()
+        #expect(network.pools.allSatisfy { $0.region == "C01" })
+        let tables = InventoryExport.tables(of: network, headers: headers)
+        if headers == .chinese {
+            #expect(tables.first { $0.name == "地址池.csv" }?.text.hasPrefix("地址池编码,用途,网段,地市\n") == true)
+        }
+        let files = tables.map { InventoryFile(name: $0.name, bytes: Array($0.text.utf8)) }
+        let imported = try InventoryImport.read(files, defaultName: "x")
+        #expect(imported.network.rooms == network.rooms)
+        #expect(imported.network.pools == network.pools)
+    }
+
     @Test func readsChineseHeadersGB18030AndOnePortPerRow() throws {
         let nodes = "\u{FEFF}网元编码,设备类型,网元名称,东距（km）,北距(km)\nP1,PTN,光谷PTN,0,0\nB1,楼宇,大楼,0.5,0\n"
         // 网元,端口类型,状态 in GB18030, then three ports: two used, one free.

@@ -36,6 +36,24 @@ import Testing
         #expect(NetworkDiff(old: old, new: old).isEmpty)
     }
 
+    /// Issue 17: a room moved to another region, and a pool that now serves one, are changes.
+    @Test func listsRegionChangesOfRoomsAndPools() throws {
+        let prefix = try IPv4Prefix(parsing: "10.0.0.0/24")
+        let old = Network(
+            name: "t", nodes: [], links: [], rooms: [Room(id: "R", name: "机房")],
+            pools: [Pool(id: "LAN", purpose: .lan, prefix: prefix)])
+        let new = Network(
+            name: "t", nodes: [], links: [], rooms: [Room(id: "R", name: "机房", region: "湖北/武汉")],
+            pools: [Pool(id: "LAN", purpose: .lan, prefix: prefix, region: "湖北")])
+        #expect(
+            NetworkDiff(old: old, new: new).text == """
+                ~ room R: region none → 湖北/武汉
+                ~ pool LAN: region none → 湖北
+                0 added, 0 removed, 2 changed
+
+                """)
+    }
+
     @Test func findsTheHoldsThatRestOnRemovedOrShrunkResources() throws {
         let old = try Self.network(ports: 8, rate: "1G", extraNode: true, pool: "10.0.0.0/24")
         let new = try Self.network(ports: 4, rate: "100M", extraNode: false, pool: "10.0.1.0/24")
