@@ -373,6 +373,7 @@ enum LedgerCommand {
                 rows.map {
                     .object([
                         ("pool", .string($0.pool.id)), ("purpose", .string($0.pool.purpose.rawValue)),
+                        ("region", .string($0.pool.region)),
                         ("prefix", .string($0.pool.prefix.description)), ("blocks", .integer($0.blocks)),
                         ("allocated", .integer(Int($0.allocated))), ("free", .integer(Int($0.free))),
                         ("utilisation", .decimal(Int(($0.utilisation * 1000).rounded()), scale: 3)),
@@ -383,10 +384,11 @@ enum LedgerCommand {
             return
         }
         let table = TextTable(
-            header: ["POOL", "PURPOSE", "PREFIX", "BLOCKS", "USED", "FREE", "USED %", "NOTE"],
+            header: ["POOL", "PURPOSE", "REGION", "PREFIX", "BLOCKS", "USED", "FREE", "USED %", "NOTE"],
             rows: rows.map { row in
                 [
-                    row.pool.id, row.pool.purpose.rawValue, row.pool.prefix.description, "\(row.blocks)",
+                    row.pool.id, row.pool.purpose.rawValue, row.pool.region ?? "", row.pool.prefix.description,
+                    "\(row.blocks)",
                     "\(row.allocated)", "\(row.free)",
                     JSONOutput.formatDecimal(Int((row.utilisation * 1000).rounded()), scale: 1),
                     row.isLow ? "warning: 10 % or less free" : "",
