@@ -92,6 +92,9 @@ public struct PathFinder: Sendable {
     /// - Complexity: O((*n* + *l*) log *n*) at worst; far less when the destination is near.
     public mutating func shortestPath(_ request: PathRequest) -> PathAnswer {
         applyExclusions(request.excludedNodes, request.excludedLinks)
+        if let blockage = blockageAtTheEnds(request) {
+            return PathAnswer(working: nil, workingBlockage: blockage)
+        }
         if let path = search(request, checkCapacity: true) {
             return PathAnswer(working: path)
         }
@@ -287,7 +290,53 @@ public struct PathFinder: Sendable {
                 refusals.append(Blockage.Refusal(link: link, segment: network.links[link].segment, refusal: refusal))
             }
         }
-        refusals.sort {
+        return blockage(request, refusals: refusals)
+    }
+
+    /// A blockage found without searching, or `nil` when some link into a destination admits the demand.
+    ///
+    /// Every link into every destination refuses the demand (or is excluded), so no path can end there.
+    ///
+    /// A city whose CMNET uplinks are full blocks every later site of the order; this answers each in
+    /// the time of the far ends' links instead of a search that settles the whole reachable network.
+    /// The refusals named are those far-end links.
+    ///
+    /// - Complexity: O(*d*) for the links of the destinations, plus one capacity-free search when blocked.
+    mutating func blockageAtTheEnds(_ request: PathRequest) -> Blockage? {
+        let network = graph.network
+        let nodeCount = network.nodes.count
+        guard (0..<nodeCount).contains(request.source), (0..<nodeCount).contains(request.destination) else {
+            return nil
+        }
+        let destinations =
+            [request.destination] + request.alternativeDestinations.filter { (0..<nodeCount).contains($0) }
+        guard !destinations.contains(request.source) else { return nil }
+        let demand = RoutingGraph.Demand(request.bandwidth, policy: network.policy)
+        var refusals: [Blockage.Refusal] = []
+        var refusedLinks: Set<Int> = []
+        for end in destinations where excludedNode[end] != exclusionGeneration {
+            for arc in Int(graph.arcStart[end])..<Int(graph.arcStart[end + 1]) {
+                let link = Int(graph.arcLink[arc])
+                if excludedLink[link] == exclusionGeneration
+                    || excludedNode[Int(graph.arcTarget[arc])] == exclusionGeneration
+                {
+                    continue
+                }
+                if graph.admits(demand, link: link) { return nil }
+                guard refusedLinks.insert(link).inserted, let refusal = graph.refusal(of: request.bandwidth, on: link)
+                else { continue }
+                refusals.append(Blockage.Refusal(link: link, segment: network.links[link].segment, refusal: refusal))
+            }
+        }
+        return blockage(request, refusals: refusals)
+    }
+
+    /// The blockage of a failed demand, given the refused links at the edge of what it reaches: the
+    /// segment where the route that ignores capacity first meets a refusal.
+    private mutating func blockage(_ request: PathRequest, refusals: [Blockage.Refusal]) -> Blockage {
+        let network = graph.network
+        let demand = RoutingGraph.Demand(request.bandwidth, policy: network.policy)
+        let refusals = refusals.sorted {
             ($0.segment, network.links[$0.link].id) < ($1.segment, network.links[$1.link].id)
         }
         let source = network.nodes[request.source].id

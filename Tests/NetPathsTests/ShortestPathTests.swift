@@ -71,6 +71,50 @@ import Testing
         #expect(blockage.refusals[1].reason == "100M asked, 10M free (790M committed of 1G, limit 80 %)")
     }
 
+    /// Issue 17: when every link into the far end refuses, the blockage is found at the ends.
+    ///
+    /// No search runs, and the blockage names those links. S-A-B-T and S-C-T both end on a core link with 10M of its 800M free.
+    @Test func findsAFarEndWhoseLinksAllRefuseWithoutSearching() throws {
+        var graph = GraphFixture([
+            ("S", .building, 0, 0), ("A", .ptn, 1, 1), ("B", .ptn, 3, 1), ("C", .ptn, 2, -1), ("T", .cmnet, 4, 0),
+            ("U", .cmnet, 4, 3),
+        ])
+        graph.link("S", "A", km: 2, segment: .lastMile, technology: .fibre)
+        graph.link("A", "B", km: 2, committed: .megabits(650))
+        graph.link("B", "T", km: 2, committed: .megabits(790), segment: .core, technology: .ethernet)
+        graph.link("S", "C", km: 3, segment: .lastMile, technology: .fibre)
+        graph.link("C", "T", km: 4, committed: .megabits(790), segment: .core, technology: .ethernet)
+        graph.link("B", "U", km: 3, segment: .core, technology: .ethernet)
+        let network = graph.network
+        let answer = try route(network, "S", "T", .megabits(100))
+        let blockage = try #require(answer.workingBlockage)
+        // The far end's two links, not A-B (full too, but inside what the demand would cross).
+        #expect(blockage.refusals.map { network.links[$0.link].id } == ["B-T", "C-T"])
+        // The cause is where the capacity-free route S-A-B-T first meets a refusal: A-B, as a search says.
+        #expect(
+            blockage.reason
+                == "100M is blocked in the access segment: link 'A-B' (A–B) 100M asked, 50M free "
+                + "(650M committed of 1G, limit 70 %)")
+        // With a second far end U whose link has room, the ends do not decide it: the search runs, is
+        // stopped by A-B (50M free) and C-T, and the blockage is the search's: the edge of what 100M reaches.
+        let source = try #require(network.nodeIndex(of: "S"))
+        let target = try #require(network.nodeIndex(of: "T"))
+        let other = try #require(network.nodeIndex(of: "U"))
+        var finder = PathFinder(graph: RoutingGraph(network: network))
+        let either = finder.shortestPath(
+            PathRequest(
+                source: source, destination: target, bandwidth: .megabits(100), alternativeDestinations: [other]))
+        let searched = try #require(either.workingBlockage)
+        #expect(searched.refusals.map { network.links[$0.link].id } == ["A-B", "C-T"])
+        #expect(
+            searched.reason
+                == "100M is blocked in the access segment: link 'A-B' (A–B) 100M asked, 50M free "
+                + "(650M committed of 1G, limit 70 %)")
+        // 5M fits B-T: the path is found as before.
+        let small = finder.shortestPath(PathRequest(source: source, destination: target, bandwidth: .megabits(5)))
+        #expect(small.working?.nodeIDs(in: network) == ["S", "A", "B", "T"])
+    }
+
     @Test func saysWhenNothingJoinsTheEnds() throws {
         var graph = GraphFixture([("S", .building, 0, 0), ("A", .ptn, 1, 0), ("B", .ptn, 5, 0), ("T", .ggsn, 6, 0)])
         graph.link("S", "A", km: 1)
