@@ -304,7 +304,7 @@ struct NetworkFileReader {
                     "committed \(committed) exceeds the link rate \(rate)", at: committedValue.offset,
                     path: object.path("committed"))
             }
-            let kilometres = object.number("km", in: 0...20_000, report: &report)
+            let kilometres = object.number("km", in: 0...Link.maximumKilometres, report: &report)
             let segment = readEnum(object, "segment", Segment.self, noun: "segment", spelled: Segment.spelledOut)
             let technology = readEnum(
                 object, "technology", LinkTechnology.self, noun: "technology", spelled: LinkTechnology.spelledOut)
