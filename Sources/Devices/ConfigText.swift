@@ -244,6 +244,21 @@ public enum ConfigText {
 
     // MARK: - Names
 
+    /// Returns whether text is a plain name: 1 to `limit` ASCII letters, digits, `-` and `_`, as a GGSN id, a
+    /// VRF or a hostname in the office data sheet must be.
+    ///
+    /// - Parameters:
+    ///   - text: The candidate name.
+    ///   - limit: The most characters.
+    /// - Returns: `true` for names such as `GGSN-01`, `vpn_bank`.
+    public static func isSimpleName(_ text: String, limit: Int) -> Bool {
+        !text.isEmpty && text.utf8.count <= limit
+            && text.utf8.allSatisfy { byte in
+                (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+                    || byte == 0x5F
+            }
+    }
+
     /// Returns whether text can name an interface: an ASCII letter, then ASCII letters, digits, `/`,
     /// `.`, `:` and `-`.
     ///
