@@ -64,3 +64,26 @@ import Testing
         }
     }
 }
+
+/// End-to-end: a holiday file of `--holidays` is refused at its place, as every reader's diagnostics are.
+@Suite struct HolidayBoundCommandTests {
+    @Test(arguments: [
+        ("9223372036854775807", "year 9223372036854775807 is outside the supported years 1900-2199 (year)"),
+        ("1e308", "expected a whole-number year, found a number (year)"),
+        ("1e-400", "number 1e-400 is out of range: too close to zero to represent; write 0"),
+    ])
+    func aYearOutOfBoundsIsRefusedAtItsPlace(year: String, message: String) throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        let holidays = folder.appendingPathComponent("holidays")
+        try FileManager.default.createDirectory(at: holidays, withIntermediateDirectories: true)
+        try #"{"year": \#(year), "papers": [], "days": []}"#.write(
+            to: holidays.appendingPathComponent("2027.json"), atomically: true, encoding: .utf8)
+        let run = try TestSupport.runLinePlan(
+            [
+                "plan", "--topology", TestSupport.path("Topologies/wuhan/network.json"), "--order",
+                TestSupport.path("Topologies/wuhan/orders/bank-apn.json"), "--holidays", "holidays",
+            ], in: folder)
+        #expect(run.status == 65)
+        #expect(run.standardError == "holidays/2027.json:1:10: error: \(message)\n")
+    }
+}
