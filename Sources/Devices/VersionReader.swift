@@ -21,7 +21,10 @@ public enum VersionReader {
     ///   - text: The pasted output.
     ///   - name: The file name for errors.
     /// - Returns: What the output says.
-    /// - Throws: ``DeviceError`` `.unreadableVersion` when no IOS, VRP or Comware software banner is found.
+    /// - Throws: ``DeviceError`` `.unreadableVersion` when no IOS, VRP or Comware software banner is found;
+    ///   `.outOfRange` at the line and column of a count past its bound: interfaces of one kind above
+    ///   ``maximumInterfaces`` (on one line, or added up), a slot quantity above ``maximumSlots``, or a
+    ///   negative count.
     /// - Complexity: O(*n*) in the length of the text.
     public static func read(_ text: String, name: String) throws(DeviceError) -> VersionReport {
         // Split on the byte: "\r\n" is one Character, so splitting on the Character "\n" would miss it.
