@@ -7,7 +7,7 @@
 /// `unknown`: the model is not in the catalog; the reasons say what to provide.
 public struct CapabilityVerdict: Sendable, Hashable {
     /// The verdict.
-    public enum Kind: String, Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// The router will do.
         case ok
         /// The router will do with an extra tunnel address pair (no IP unnumbered on tunnels).

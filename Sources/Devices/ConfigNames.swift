@@ -94,7 +94,12 @@ public struct ConfigNames: Sendable, Hashable {
     }
 
     /// The line's name in interface descriptions: the line id when the platform takes it in a
-    /// description (printable ASCII, no `?`), else the hostname.
+    /// description (printable ASCII, no `?`) after the longest text the templates write before it, else
+    /// the hostname.
+    ///
+    /// A description such as `802.1Q trunk to carrier, line <text>` must fit the platform's limit (80
+    /// characters on VRP 3): a line id longer than the limit less ``descriptionRoom`` (an order id of 64
+    /// characters and a site name) gives way to the hostname, which always fits.
     ///
     /// - Parameters:
     ///   - lineID: The line id (`order id/site name`), any text.
@@ -102,8 +107,15 @@ public struct ConfigNames: Sendable, Hashable {
     ///   - platform: The configuration dialect.
     /// - Returns: ASCII text for `WAN to CMNET, line <text>`.
     public static func descriptionText(lineID: String, hostname: String, platform: ConfigDialect) -> String {
-        (try? ConfigText.description(lineID, platform: platform, field: "lineID")) != nil ? lineID : hostname
+        guard lineID.utf8.count + descriptionRoom <= platform.descriptionLimit,
+            (try? ConfigText.description(lineID, platform: platform, field: "lineID")) != nil
+        else { return hostname }
+        return lineID
     }
+
+    /// The characters a description keeps for the text before the line's name: the longest a
+    /// configuration intent writes is `802.1Q trunk to carrier, line ` (30).
+    public static let descriptionRoom = 30
 
     // MARK: - Helpers
 

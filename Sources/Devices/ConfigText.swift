@@ -244,6 +244,21 @@ public enum ConfigText {
 
     // MARK: - Names
 
+    /// Returns whether text is a plain name: 1 to `limit` ASCII letters, digits, `-` and `_`, as a GGSN id, a
+    /// VRF or a hostname in the office data sheet must be.
+    ///
+    /// - Parameters:
+    ///   - text: The candidate name.
+    ///   - limit: The most characters.
+    /// - Returns: `true` for names such as `GGSN-01`, `vpn_bank`.
+    public static func isSimpleName(_ text: String, limit: Int) -> Bool {
+        !text.isEmpty && text.utf8.count <= limit
+            && text.utf8.allSatisfy { byte in
+                (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+                    || byte == 0x5F
+            }
+    }
+
     /// Returns whether text can name an interface: an ASCII letter, then ASCII letters, digits, `/`,
     /// `.`, `:` and `-`.
     ///
@@ -258,23 +273,32 @@ public enum ConfigText {
         }
     }
 
-    /// Turns free text into a safe file name stem: `/`, `\`, `:` and control characters become `-`;
-    /// an empty result, `.` or `..` becomes `site`.
+    /// Turns free text into a safe file name stem, the same every time for the same text.
+    ///
+    /// What a file system, a shell or a spreadsheet reads specially never stays: `/`, `\`, `:`, `<`, `>`,
+    /// `"`, `'`, `|`, `?`, `*`, spaces and control characters become `-`; then leading `=`, `+`, `-`, `@` and
+    /// `.` (a formula, an option, a hidden file) and trailing `.` and `-` are dropped; an empty result becomes
+    /// `site`. `ORD-7/总部` gives `ORD-7-总部`; `=HYPERLINK("x")` gives `HYPERLINK(-x-)`.
     ///
     /// - Parameter text: A site or line name.
-    /// - Returns: A name fit for `configs/<stem>.ios.cfg`.
+    /// - Returns: A name fit for `<stem>.office-data.md`.
+    /// - Complexity: O(*n*) in the length of the text.
     public static func fileStem(_ text: String) -> String {
-        if isPrintableASCII(text), !text.utf8.contains(where: { $0 == 0x2F || $0 == 0x5C || $0 == 0x3A || $0 == 0x20 }),
-            text != ".", text != "..", !text.isEmpty
-        {
-            return text
-        }
         var stem = ""
-        for scalar in trimmingSpaces(text).unicodeScalars {
-            let unsafe = "/\\:".unicodeScalars.contains(scalar) || scalar.value < 0x20 || scalar.value == 0x7F
+        for scalar in text.unicodeScalars {
+            let unsafe =
+                "/\\:<>\"'|?* ".unicodeScalars.contains(scalar) || scalar.value < 0x20
+                || (0x7F...0x9F).contains(scalar.value)
+                || isRefused(scalar)
             stem.unicodeScalars.append(unsafe ? "-" : scalar)
         }
-        return stem.isEmpty || stem == "." || stem == ".." ? "site" : stem
+        let leading: Set<Unicode.Scalar> = ["=", "+", "-", "@", "."]
+        let kept = stem.unicodeScalars.drop { leading.contains($0) }
+        var result = String(String.UnicodeScalarView(kept))
+        while let last = result.last, last == "." || last == "-" {
+            result.removeLast()
+        }
+        return result.isEmpty ? "site" : result
     }
 
     // MARK: - Helpers

@@ -22,6 +22,8 @@ public struct DeviceError: Error, Sendable, Equatable, CustomStringConvertible {
         case empty
         /// Version output in which no known banner was found.
         case unreadableVersion
+        /// A number in version output outside what a router can have (a count, a slot quantity).
+        case outOfRange
     }
 
     /// The kind of error.
@@ -30,6 +32,8 @@ public struct DeviceError: Error, Sendable, Equatable, CustomStringConvertible {
     public let location: String
     /// The 1-based line in the file, or 0 when the error has no line.
     public let line: Int
+    /// The 1-based column (in characters) in the line, or 0 when the error has no column.
+    public let column: Int
     /// What is wrong, in one sentence without a trailing period.
     public let message: String
 
@@ -39,16 +43,20 @@ public struct DeviceError: Error, Sendable, Equatable, CustomStringConvertible {
     ///   - code: The kind of error.
     ///   - location: The field or file name.
     ///   - line: The 1-based line, or 0 for none.
+    ///   - column: The 1-based column, or 0 for none.
     ///   - message: What is wrong.
-    public init(code: Code, location: String, line: Int = 0, message: String) {
+    public init(code: Code, location: String, line: Int = 0, column: Int = 0, message: String) {
         self.code = code
         self.location = location
         self.line = line
+        self.column = column
         self.message = message
     }
 
-    /// The error as one line for stderr: `location[:line]: error: message`.
+    /// The error as one line for stderr: `location[:line[:column]]: error: message`.
     public var description: String {
-        line > 0 ? "\(location):\(line): error: \(message)" : "\(location): error: \(message)"
+        guard line > 0 else { return "\(location): error: \(message)" }
+        return column > 0
+            ? "\(location):\(line):\(column): error: \(message)" : "\(location):\(line): error: \(message)"
     }
 }

@@ -25,7 +25,8 @@ extension Ledger {
     ///   - keepingAddresses: Whether the order's lines keep their address blocks (a `new` order
     ///     planned again) or give everything back (`modify` and `cease`).
     /// - Returns: The usage, held addresses and existing lines.
-    /// - Throws: ``LedgerError`` when the ledger cannot be read.
+    /// - Throws: ``LedgerError`` when the ledger cannot be read, or holds a reservation whose numbers are out of
+    ///   ``ReservationBounds`` (`notALedger`).
     /// - Complexity: O(*r*) for *r* live reservations.
     public func view(forOrder order: String, keepingAddresses: Bool) throws(LedgerError) -> OrderView {
         try run("reading the ledger") { () throws(StoreFailure) in
@@ -36,6 +37,7 @@ extension Ledger {
             var view = OrderView(usage: LedgerUsage(), heldAddresses: [:], existingLines: own)
             view.knownOrders = try store.query(Ledger.knownOrdersQuery, []).compactMap { $0.text("order_id") }
             for row in try store.query("SELECT * FROM reservations WHERE live = 1 ORDER BY id") {
+                if let problem = ReservationBounds.problem(row) { throw Ledger.damaged(problem, in: store) }
                 guard let reservation = Ledger.reservation(from: row), let line = row.text("line_id") else { continue }
                 if ownSet.contains(line) {
                     guard keepingAddresses, reservation.kind == .address, let prefix = reservation.prefix else {

@@ -15,6 +15,9 @@ public struct LedgerViolation: Sendable, Hashable, CustomStringConvertible {
         case orphanReservation = "orphan-reservation"
         /// SQLite's own integrity check failed.
         case integrity
+        /// A live reservation holds a number LinePlan never writes (``ReservationBounds``); it is left out of the
+        /// other checks.
+        case outOfRange = "out-of-range"
     }
 
     /// Which invariant.
@@ -39,11 +42,17 @@ extension Ledger {
             for problem in try store.integrityProblems() {
                 violations.append(LedgerViolation(rule: .integrity, message: problem))
             }
+            for row in try store.query("SELECT * FROM reservations WHERE live = 1 ORDER BY id") {
+                if let problem = ReservationBounds.problem(row) {
+                    violations.append(LedgerViolation(rule: .outOfRange, message: problem))
+                }
+            }
             var previous: (start: Int, end: Int, line: String, pool: String)?
             for row in try store.query(
                 """
                 SELECT line_id, resource, block_start, block_end FROM reservations
-                WHERE live = 1 AND kind = 'address' ORDER BY block_start, block_end
+                WHERE live = 1 AND kind = 'address' AND \(ReservationBounds.sqlCondition)
+                ORDER BY block_start, block_end
                 """)
             {
                 guard let start = row.integer("block_start"), let end = row.integer("block_end") else { continue }
@@ -63,7 +72,8 @@ extension Ledger {
                 """
                 SELECT resource, SUM(amount) AS reserved, MAX(capacity) AS capacity, MAX(baseline) AS baseline,
                     \(store.list(of: "DISTINCT line_id")) AS lines
-                FROM reservations WHERE live = 1 AND kind = 'bandwidth' GROUP BY resource ORDER BY resource
+                FROM reservations WHERE live = 1 AND kind = 'bandwidth' AND \(ReservationBounds.sqlCondition)
+                GROUP BY resource ORDER BY resource
                 """)
             {
                 let reserved = row.integer("reserved") ?? 0
@@ -81,6 +91,7 @@ extension Ledger {
                 SELECT kind, resource, detail, unit, COUNT(*) AS holders, \(store.list(of: "line_id")) AS lines,
                     MAX(capacity) AS capacity, MIN(baseline) AS baseline
                 FROM reservations WHERE live = 1 AND kind NOT IN ('address', 'bandwidth')
+                    AND \(ReservationBounds.sqlCondition)
                 GROUP BY kind, resource, detail, unit
                 HAVING COUNT(*) > 1 OR unit > MAX(capacity) OR unit <= MIN(baseline)
                 ORDER BY kind, resource, detail, unit

@@ -184,13 +184,28 @@ public final class Ledger {
         }
     }
 
+    /// What the live reservations hold, every number checked first.
+    ///
+    /// - Throws: ``StoreFailure/ledger(_:)`` with ``LedgerError/Code/notALedger`` naming the first reservation
+    ///   whose amount, capacity, baseline, unit or block is out of ``ReservationBounds`` (a damaged or hand-edited
+    ///   ledger), so that no sum of its numbers can overflow.
     static func usage(in store: any LedgerStore) throws(StoreFailure) -> LedgerUsage {
         var usage = LedgerUsage()
         for row in try store.query("SELECT * FROM reservations WHERE live = 1 ORDER BY id") {
+            if let problem = ReservationBounds.problem(row) { throw damaged(problem, in: store) }
             guard let reservation = reservation(from: row) else { continue }
             usage.add(reservation)
         }
         return usage
+    }
+
+    /// The failure for a reservation whose numbers are out of ``ReservationBounds``: the ledger is damaged.
+    static func damaged(_ problem: String, in store: any LedgerStore) -> StoreFailure {
+        .ledger(
+            LedgerError(
+                code: .notALedger,
+                message: "\(store.location): \(problem); the ledger is damaged: nothing was planned against it "
+                    + "(see 'lineplan ledger verify')"))
     }
 
     static func line(from row: SQLiteRow) -> LineRecord? {

@@ -37,7 +37,10 @@ public struct LedgerUsage: Sendable {
         case .address:
             if let prefix = reservation.prefix { blocks[reservation.resource, default: []].append(prefix) }
         case .bandwidth:
-            bandwidth[reservation.resource, default: 0] += reservation.amount
+            // Each amount is within ReservationBounds.quantity (checked when read): the sum is kept there too,
+            // more than any link carries, so it can never overflow.
+            let sum = bandwidth[reservation.resource, default: 0] + min(reservation.amount, ReservationBounds.quantity)
+            bandwidth[reservation.resource] = min(sum, ReservationBounds.quantity)
         case .port, .vc12, .vc4, .otnSlot, .ponBranch:
             let key = UnitKey(kind: reservation.kind, resource: reservation.resource, detail: reservation.detail)
             units[key, default: []].insert(reservation.unit)

@@ -35,3 +35,41 @@ public struct DiagnosticReport: Sendable {
         }.map(\.element)
     }
 }
+
+extension DiagnosticReport {
+    /// Text from a document as a message quotes it: line breaks, control characters and characters that change
+    /// how the text around them is shown (format characters, separators, private use) escaped as `\n` or
+    /// `\u{202E}`, and cut to 64 characters, so that a hostile value cannot break or flood the message.
+    ///
+    /// - Complexity: O(*n*) in the first 64 characters.
+    public static func shown(_ text: String) -> String {
+        var result = ""
+        for (count, character) in text.enumerated() {
+            if count == 64 {
+                result += "…"
+                break
+            }
+            for scalar in character.unicodeScalars {
+                switch scalar {
+                case "\n": result += "\\n"
+                case "\r": result += "\\r"
+                case "\t": result += "\\t"
+                default:
+                    let hidden: Bool
+                    switch scalar.properties.generalCategory {
+                    case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .unassigned, .surrogate:
+                        hidden = true
+                    default:
+                        hidden = false
+                    }
+                    if hidden {
+                        result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                    } else {
+                        result.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+        }
+        return result
+    }
+}

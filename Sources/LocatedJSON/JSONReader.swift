@@ -254,6 +254,14 @@ struct JSONReader {
         guard let double = Double(text), double.isFinite else {
             throw JSONSyntaxError(offset: start, message: "number \(text) is out of range")
         }
+        // A literal that is not zero but too small for a double would read as 0: refused, not rounded away.
+        if double == 0,
+            text.utf8.prefix(while: { $0 != UInt8(ascii: "e") && $0 != UInt8(ascii: "E") })
+                .contains(where: { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") })
+        {
+            throw JSONSyntaxError(
+                offset: start, message: "number \(text) is out of range: too close to zero to represent; write 0")
+        }
         return JSONNumber(double: double, integer: nil)
     }
 

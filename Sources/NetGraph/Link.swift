@@ -68,6 +68,9 @@ public struct Link: Sendable, Hashable {
     public var committed: Bandwidth
     /// Its length in metres.
     public var metres: Int
+    /// The longest link a network file takes, in km (half the Earth's circumference): the bound of `km`
+    /// when a file is read, so that no sum of lengths along a path can overflow.
+    public static let maximumKilometres = 20_000.0
     /// The segment it belongs to.
     public var segment: Segment
     /// Its technology.

@@ -173,6 +173,14 @@ struct NetworkFileReader {
                 report.error("'area' applies to buildings only", at: areaValue.offset, path: object.path("area"))
             }
             let address = object.string("address", required: false, report: &report)
+            if kind == .ggsn, let id, !Self.isPlainName(id), let idValue = object.value("id") {
+                report.error(
+                    "invalid GGSN id '\(id)': a GGSN's id names it in the office data sheet and in the GRE tunnels of "
+                        + "router configurations, so it is ASCII letters, digits, '-' and '_'", at: idValue.offset,
+                    path: object.path("id"))
+                sources.refusedNodeIDs.insert(id)
+                continue
+            }
             guard let id, let kind, let location else {
                 if let id = object.value("id")?.string { sources.refusedNodeIDs.insert(id) }
                 continue
@@ -305,7 +313,7 @@ struct NetworkFileReader {
                     "committed \(committed) exceeds the link rate \(rate)", at: committedValue.offset,
                     path: object.path("committed"))
             }
-            let kilometres = object.number("km", in: 0...20_000, report: &report)
+            let kilometres = object.number("km", in: 0...Link.maximumKilometres, report: &report)
             let segment = readEnum(object, "segment", Segment.self, noun: "segment", spelled: Segment.spelledOut)
             let technology = readEnum(
                 object, "technology", LinkTechnology.self, noun: "technology", spelled: LinkTechnology.spelledOut)
@@ -517,6 +525,14 @@ struct NetworkFileReader {
         }
         firstOffsets[id] = value.offset
         return id
+    }
+
+    /// Whether an id is ASCII letters, digits, `-` and `_` only: the office data sheet's rule for a GGSN.
+    static func isPlainName(_ id: String) -> Bool {
+        id.utf8.allSatisfy { byte in
+            (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+                || byte == 0x5F
+        }
     }
 
     /// Why an id is unusable, or `nil`: ids are 1–64 characters without spaces or control characters.

@@ -527,11 +527,19 @@ extension InventoryBuilder {
         return nil
     }
 
-    /// A whole number from a cell (`12`, or `12.0` as spreadsheets write it), or an error there.
+    /// A whole number from a cell in decimal digits (`12`, `-3`, or `12.0` as spreadsheets write it), or an
+    /// error there; hexadecimal (`0x10`), exponents and words (`inf`) are not whole numbers.
     mutating func integer(_ row: TableRow, _ key: String) -> Int? {
         guard let text = row.text(key) else { return nil }
-        if let value = Int(text) { return value }
-        if let value = Double(text), value.rounded() == value, abs(value) < 1e15 { return Int(value) }
+        let unsigned = text.utf8.first == UInt8(ascii: "-") ? text.utf8.dropFirst() : text.utf8[...]
+        let parts = unsigned.split(separator: UInt8(ascii: "."), maxSplits: 1, omittingEmptySubsequences: false)
+        let decimal =
+            !unsigned.isEmpty
+            && parts.allSatisfy {
+                !$0.isEmpty && $0.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            }
+        if decimal, let value = Int(text) { return value }
+        if decimal, let value = Double(text), value.rounded() == value, abs(value) < 1e15 { return Int(value) }
         error("expected a whole number, found '\(TextHygiene.shown(text))'", at: row.place(key))
         return nil
     }
@@ -543,6 +551,12 @@ extension InventoryBuilder {
             text.unicodeScalars.allSatisfy({ !$0.properties.isAlphabetic || $0 == "e" || $0 == "E" })
         else {
             error("expected a number, found '\(TextHygiene.shown(text))'", at: row.place(key))
+            return nil
+        }
+        if value == 0,
+            text.unicodeScalars.prefix(while: { $0 != "e" && $0 != "E" }).contains(where: { ("1"..."9").contains($0) })
+        {
+            error("\(text) is too close to zero to represent; write 0", at: row.place(key))
             return nil
         }
         if let range, !range.contains(value) {

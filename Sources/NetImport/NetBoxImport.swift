@@ -76,6 +76,25 @@ private struct NetBoxReader {
         return []
     }
 
+    /// A site's latitude or longitude in degrees, within `range`; `nil` when the site gives none (`null`
+    /// or absent), or, after an error at the value, when it is not a number or out of range, so that no
+    /// coordinate far off the globe reaches the plane's arithmetic.
+    mutating func degrees(_ site: JSONValue, _ key: String, in range: ClosedRange<Double>) -> Double? {
+        guard let value = Self.member(site, key), !value.isNull else { return nil }
+        guard let number = value.number else {
+            error("expected a number of degrees, found \(value.typeDescription)", at: value, key)
+            return nil
+        }
+        guard range.contains(number.double) else {
+            let shown = number.integer.map(String.init) ?? String(number.double)
+            error(
+                "\(key) \(shown) is outside \(Int(range.lowerBound))…\(Int(range.upperBound)) degrees", at: value,
+                key)
+            return nil
+        }
+        return number.double
+    }
+
     static func member(_ value: JSONValue, _ key: String) -> JSONValue? {
         value.members?.first { $0.key == key }?.value
     }
@@ -115,9 +134,10 @@ private struct NetBoxReader {
         var origin = mapping.origin
         var siteCoordinates: [Int: (Double, Double)] = [:]
         for site in list("sites") {
-            guard let id = Self.integer(site, "id"), let latitude = Self.member(site, "latitude")?.number?.double,
-                let longitude = Self.member(site, "longitude")?.number?.double
-            else { continue }
+            guard let id = Self.integer(site, "id") else { continue }
+            let latitude = degrees(site, "latitude", in: -90...90)
+            let longitude = degrees(site, "longitude", in: -180...180)
+            guard let latitude, let longitude else { continue }
             siteCoordinates[id] = (longitude, latitude)
             if origin == nil { origin = (longitude, latitude) }
         }
@@ -223,8 +243,15 @@ private struct NetBoxReader {
             let rate = rates.min() ?? .megabits(1000)
             let (technology, segment) = Self.technology(a.kind, b.kind)
             var km = 0.0
-            if let length = Self.member(cable, "length")?.number?.double {
+            if let value = Self.member(cable, "length"), let length = value.number?.double {
                 km = Self.string(cable, "length_unit", "value") == "m" ? length / 1000 : length
+                guard (0...Link.maximumKilometres).contains(km) else {
+                    let shown = value.number?.integer.map(String.init) ?? String(length)
+                    error(
+                        "length \(shown) is outside 0…\(Int(Link.maximumKilometres)) km, the longest link a network "
+                            + "file takes", at: value, "length")
+                    continue
+                }
             }
             let path = "links[\(links.count)]"
             builder.places[path] = place(cable)

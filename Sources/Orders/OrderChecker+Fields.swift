@@ -138,16 +138,31 @@ extension OrderChecker {
         return "unknown \(noun) '\(TextRules.shown(text))'; expected one of \(spellings.joined(separator: ", "))"
     }
 
-    /// Reads a required ISO date, `YYYY-MM-DD`.
+    /// Reads a required ISO date, `YYYY-MM-DD`, in ``lastYearReceived`` or before.
     mutating func date(_ record: RawRecord, _ key: String) -> CalendarDate? {
         guard let (text, offset) = string(record, key, required: true) else { return nil }
+        let date: CalendarDate
         do {
-            return try CalendarDate(parsing: text)
+            date = try CalendarDate(parsing: text)
         } catch {
             diagnostics.error(error.message, at: offset, path: record.path(key))
             return nil
         }
+        guard date.year <= Self.lastYearReceived else {
+            diagnostics.error(
+                "invalid date '\(TextRules.shown(text))': an order is received by \(Self.lastYearReceived)-12-31, so"
+                    + " that the working days counted from it stay within the supported years "
+                    + "\(CalendarDate.supportedYears.lowerBound)-\(CalendarDate.supportedYears.upperBound)",
+                at: offset, path: record.path(key))
+            return nil
+        }
+        return date
     }
+
+    /// The last year an order may be received in: the one before the last supported year, so that every
+    /// count of working days from it (the reply, a solution template, the ready dates, the checklist)
+    /// ends within the supported years.
+    static let lastYearReceived = CalendarDate.supportedYears.upperBound - 1
 
     /// Reads an optional Boolean: JSON `true` or `false`, or a cell `true` or `false` in any case.
     mutating func boolean(_ record: RawRecord, _ key: String) -> Bool? {

@@ -1,31 +1,18 @@
+import RouterConfigs
+
 /// Escaping for the formats the reports are written in: Markdown tables, CSV, HTML and XML, DOT.
 ///
 /// Customer, site and node names come from order and network files and are not trusted: every
 /// writer passes them through one of these.
 enum Escape {
-    /// Text for one cell of a Markdown table: `|` and `\` escaped, line breaks as spaces, and
-    /// Markdown's inline markers (`*`, `_`, `` ` ``, `<`, `[`) escaped so a name reads as typed.
+    /// Text for one cell of a Markdown table: see ``RouterConfigs/MarkdownText/cell(_:)``.
     static func markdownCell(_ text: String) -> String {
-        markdown(text, escapingPipes: true)
+        MarkdownText.cell(text)
     }
 
-    /// Inline Markdown text outside tables: line breaks as spaces, markers escaped.
+    /// Inline Markdown text outside tables: see ``RouterConfigs/MarkdownText/inline(_:)``.
     static func markdown(_ text: String) -> String {
-        markdown(text, escapingPipes: false)
-    }
-
-    private static func markdown(_ text: String, escapingPipes: Bool) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "\r\n", "\n", "\r", "\u{2028}", "\u{2029}": result.append(" ")
-            case "|": result.append(escapingPipes ? "\\|" : "|")
-            case "\\", "*", "_", "`", "<", ">", "[", "]", "#": result += "\\" + String(character)
-            default: result.append(isControl(character) ? "\u{FFFD}" : character)
-            }
-        }
-        return result
+        MarkdownText.inline(text)
     }
 
     /// One CSV field (RFC 4180).
@@ -88,10 +75,6 @@ enum Escape {
             }
         }
         return result + "\""
-    }
-
-    private static func isControl(_ character: Character) -> Bool {
-        character.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
     }
 }
 

@@ -199,14 +199,28 @@ public struct PlanConfigurations: Sendable {
     }
 
     /// The APN name of an order: its id in lower case, letters, digits and hyphens (`wh-2026-0930-abc`).
+    ///
+    /// The name is always one 3GPP TS 23.003 §9.1 allows, whatever the id: cut to 63 characters, with
+    /// `apn-` in front of a name that would start with a reserved label (`rac`, `lac`, `sgsn`, `rnc`), and
+    /// `apn` for an id without ASCII letters or digits.
     static func apnName(_ orderID: String) -> String {
         let allowed = orderID.lowercased().unicodeScalars.map { scalar -> Character in
             (scalar.isASCII && (("a"..."z").contains(Character(scalar)) || ("0"..."9").contains(Character(scalar))))
                 ? Character(scalar) : "-"
         }
-        let name = String(allowed).split(separator: "-").joined(separator: "-")
+        var name = String(allowed).split(separator: "-").joined(separator: "-")
+        if ["rac", "lac", "sgsn", "rnc"].contains(where: { name.hasPrefix($0) }) {
+            name = "apn-" + name
+        }
+        name = String(name.prefix(apnLimit))
+        while name.last == "-" {
+            name.removeLast()
+        }
         return name.isEmpty ? "apn" : name
     }
+
+    /// The longest APN network identifier (3GPP TS 23.003 §9.1).
+    static let apnLimit = 63
 }
 
 /// The router port a line is handed over on, and how it meets the carrier.

@@ -6,7 +6,7 @@ public import Orders
 public import WorkCalendar
 
 /// A site's role in its order.
-public enum SiteRole: String, Sendable, Hashable {
+public enum SiteRole: String, Sendable, Hashable, CaseIterable {
     /// The one site of a single-site line (internet, APN headquarters).
     case single
     /// The hub of an interconnect order (its first site): every branch is joined to it.

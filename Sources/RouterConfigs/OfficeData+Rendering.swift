@@ -7,7 +7,7 @@ extension OfficeDataIntent {
     ///
     /// | key | value |
     /// |---|---|
-    /// | `lineID`, `customer`, `site`, `customerRouter` | text (`|` escaped for Markdown tables) |
+    /// | `lineID`, `customer`, `site`, `customerRouter` | text, escaped for Markdown (``MarkdownText/cell(_:)``) |
     /// | `apn`, `fullAPN`, `hasOperator`, `vrf`, `addressMode`, `authentication`, `dns` | text, `—` when absent |
     /// | `pools` | `ggsns`, `prefix`, `mask`, `addresses` |
     /// | `tunnels` | `ggsn`, `ggsnEnd`, `customerEnd`, `ggsnInner`, `customerInner`, `key`, `keepalive`, `mtu`, `mss` |
@@ -17,9 +17,9 @@ extension OfficeDataIntent {
         let dash = "—"
         let none = chinese ? "无" : "none"
         var context = TemplateObject()
-        context["lineID"] = .string(Self.cell(lineID))
-        context["customer"] = .string(Self.cell(customer))
-        context["site"] = .string(Self.cell(site))
+        context["lineID"] = .string(MarkdownText.cell(lineID))
+        context["customer"] = .string(MarkdownText.cell(customer))
+        context["site"] = .string(MarkdownText.cell(site))
         context["customerRouter"] = .string(customerRouter)
         context["apn"] = .string(apn)
         context["fullAPN"] = .string(fullAPN)
@@ -58,9 +58,9 @@ extension OfficeDataIntent {
         context["routes"] = .list(
             routes.map { route in
                 [
-                    "side": .string(Self.cell(chinese ? route.chineseSide : route.side)),
+                    "side": .string(MarkdownText.cell(chinese ? route.chineseSide : route.side)),
                     "prefix": .string(route.prefix.description),
-                    "nextHop": .string(Self.cell(chinese ? route.chineseNextHop : route.nextHop)),
+                    "nextHop": .string(MarkdownText.cell(chinese ? route.chineseNextHop : route.nextHop)),
                 ]
             })
         context["notes"] = .list(notes.map { ["text": .string(chinese ? $0.chinese : $0.english)] })
@@ -81,21 +81,6 @@ extension OfficeDataIntent {
         case .pap: "PAP"
         case .chap: "CHAP"
         }
-    }
-
-    /// Escapes text for a Markdown table cell: `\` and `|` get a backslash.
-    static func cell(_ text: String) -> String {
-        guard text.contains(where: { $0 == "|" || $0 == "\\" }) else {
-            return text
-        }
-        var escaped = ""
-        for character in text {
-            if character == "|" || character == "\\" {
-                escaped.append("\\")
-            }
-            escaped.append(character)
-        }
-        return escaped
     }
 }
 

@@ -305,15 +305,15 @@ public struct OfficeDataIntent: Sendable, Hashable {
                     field: "operatorIdentifier",
                     message: "'\(operatorIdentifier)' is not of the form mncNNN.mccNNN.gprs"))
         }
-        if let vrf, !Self.isSimpleName(vrf, limit: 31) {
+        if let vrf, !ConfigText.isSimpleName(vrf, limit: 31) {
             problems.append(
                 ConfigProblem(field: "vrf", message: "a VRF name is 1 to 31 ASCII letters, digits, '-' and '_'"))
         }
-        if !Self.isSimpleName(customerRouter, limit: 63) {
+        if !ConfigText.isSimpleName(customerRouter, limit: 63) {
             problems.append(
                 ConfigProblem(field: "customerRouter", message: "a hostname is ASCII letters, digits and '-'"))
         }
-        for (index, tunnel) in tunnels.enumerated() where !Self.isSimpleName(tunnel.ggsn, limit: 64) {
+        for (index, tunnel) in tunnels.enumerated() where !ConfigText.isSimpleName(tunnel.ggsn, limit: 64) {
             problems.append(
                 ConfigProblem(
                     field: "tunnels[\(index)].ggsn", message: "a GGSN id is ASCII letters, digits, '-' and '_'"))
@@ -372,12 +372,5 @@ public struct OfficeDataIntent: Sendable, Hashable {
                 && part.dropFirst(prefix.count).allSatisfy(\.isNumber)
         }
         return digits(parts[0], prefix: "mnc") && digits(parts[1], prefix: "mcc")
-    }
-
-    static func isSimpleName(_ text: String, limit: Int) -> Bool {
-        !text.isEmpty && text.unicodeScalars.count <= limit
-            && text.unicodeScalars.allSatisfy {
-                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_")
-            }
     }
 }

@@ -15,9 +15,9 @@ extension HolidayYear {
     /// - Parameters:
     ///   - text: The JSON text.
     ///   - sourceName: A name for the data in error messages, such as a file name; `nil` to leave it out.
-    /// - Throws: ``CalendarError`` with code `invalidHolidayData`, naming what is wrong and where, such as
-    ///   `invalid holiday data in 2026.json at days[3].isOffDay (line 20, column 25): expected true or false,
-    ///   found a string`.
+    /// - Throws: ``CalendarError`` with code `invalidHolidayData`, naming what is wrong and where: with a source
+    ///   name as every reader's diagnostics, `2026.json:20:25: error: expected true or false, found a string
+    ///   (days[3].isOffDay)`; without one, `invalid holiday data at days[3].isOffDay (line 20, column 25): …`.
     /// - Complexity: O(*n*) in the length of the text.
     public init(holidayCNJSON text: String, sourceName: String? = nil) throws(CalendarError) {
         try self.init(holidayCNJSON: Array(text.utf8), sourceName: sourceName)
@@ -32,20 +32,20 @@ extension HolidayYear {
     ///   malformed or inconsistent.
     /// - Complexity: O(*n*) in the number of bytes.
     public init(holidayCNJSON bytes: [UInt8], sourceName: String? = nil) throws(CalendarError) {
-        let inSource = HolidayCNReader.inSource(sourceName)
         if UTF8Validation.firstInvalidByte(in: bytes) != nil {
-            throw CalendarError(code: .invalidHolidayData, message: "invalid holiday data\(inSource): not UTF-8 text")
+            let message =
+                sourceName.map { "\($0): error: invalid holiday data: not UTF-8 text" }
+                ?? "invalid holiday data: not UTF-8 text"
+            throw CalendarError(code: .invalidHolidayData, message: message)
         }
         let document: JSONDocument
         do {
             document = try JSONDocument(name: sourceName ?? "", bytes: bytes)
         } catch {
             let problem = error.diagnostics.first
-            throw CalendarError(
-                code: .invalidHolidayData,
-                message:
-                    "invalid holiday data\(inSource) at line \(problem?.line ?? 1), column \(problem?.column ?? 1): "
-                    + (problem?.message ?? "not JSON"))
+            throw HolidayCNReader.error(
+                sourceName: sourceName, path: "", line: problem?.line ?? 1, column: problem?.column ?? 1,
+                problem?.message ?? "not JSON")
         }
         self = try HolidayCNReader(sourceName: sourceName, document: document).read()
     }
@@ -56,21 +56,30 @@ private struct HolidayCNReader {
     let sourceName: String?
     let document: JSONDocument
 
-    static func inSource(_ sourceName: String?) -> String {
-        sourceName.map { " in \($0)" } ?? ""
+    /// An error at a place: `2026.json:20:25: error: problem (path)` with a source name, else `invalid
+    /// holiday data at path (line 20, column 25): problem`.
+    static func error(sourceName: String?, path: String, line: Int, column: Int, _ problem: String) -> CalendarError {
+        guard let sourceName else {
+            let at = path.isEmpty ? "" : " at \(path)"
+            let place = path.isEmpty ? " at line \(line), column \(column)" : " (line \(line), column \(column))"
+            return CalendarError(code: .invalidHolidayData, message: "invalid holiday data\(at)\(place): \(problem)")
+        }
+        let suffix = path.isEmpty || path == topLevel ? "" : " (\(path))"
+        return CalendarError(
+            code: .invalidHolidayData, message: "\(sourceName):\(line):\(column): error: \(problem)\(suffix)")
     }
 
     func error(_ path: String, _ value: JSONValue, _ problem: String) -> CalendarError {
         let (line, column) = document.location(of: value.offset)
-        return CalendarError(
-            code: .invalidHolidayData,
-            message:
-                "invalid holiday data\(Self.inSource(sourceName)) at \(path) (line \(line), column \(column)): \(problem)"
-        )
+        return Self.error(
+            sourceName: sourceName, path: path, line: line, column: column, problem)
     }
 
+    /// The path of the top-level object.
+    static let topLevel = "the top level"
+
     func read() throws(CalendarError) -> HolidayYear {
-        let topLevel = "the top level"
+        let topLevel = Self.topLevel
         let root = document.root
         let members = try object(root, path: topLevel)
         let year = try noticeYear(try required("year", in: members, of: root, path: topLevel))

@@ -133,4 +133,18 @@ import Testing
         #expect(ConfigText.isInterfaceName("Serial0/0/0:0"))
         #expect(!ConfigText.isInterfaceName("Fa0/0; reload"))
     }
+
+    /// A file name never holds what a file system, a shell or a spreadsheet reads specially (issue 13).
+    @Test(arguments: [
+        ("<script>alert(1)</script>", "script-alert(1)--script"), (#"=HYPERLINK("x")"#, "HYPERLINK(-x-)"),
+        ("+cmd", "cmd"), ("-rf", "rf"), ("@SUM(1)", "SUM(1)"), (".hidden", "hidden"), ("a:b\\c", "a-b-c"),
+        ("'q'|?*", "q"), ("ORD-1/HQ", "ORD-1-HQ"), ("===", "site"), ("a\u{202E}b", "a-b"), ("BR 1.", "BR-1"),
+    ])
+    func fileStemsAreSafe(text: String, stem: String) {
+        let made = ConfigText.fileStem(text)
+        #expect(made == stem)
+        #expect(!made.unicodeScalars.contains { "/\\:<>\"'|?* ".unicodeScalars.contains($0) || $0.value < 0x20 })
+        #expect(!["=", "+", "-", "@", "."].contains(made.first.map(String.init) ?? "="))
+        #expect(ConfigText.fileStem(text) == made)
+    }
 }

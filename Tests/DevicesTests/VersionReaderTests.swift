@@ -108,17 +108,123 @@ import Testing
     }
 }
 
-/// Counts a mangled paste could make overflow are not counted (issue 13's trap, SIGILL before).
+/// Every number version output gives is bounded when it is read: a count past the bound is refused at its
+/// line and column (issue 13: a board claiming 9223372036854775807 FastEthernet ports trapped with an
+/// arithmetic overflow, SIGILL).
 @Suite struct VersionReaderBoundTests {
-    @Test func ignoresAnInterfaceCountPastTheBound() throws {
-        let fixture = try Support.fixture("huawei-ar28-11-display-version.txt")
+    /// The fixture with one line's text replaced.
+    func text(_ fixture: String, replacing target: String, with replacement: String) throws -> String {
+        let text = try Support.fixture(fixture)
+        #expect(text.contains(target))
+        return text.replacingOccurrences(of: target, with: replacement)
+    }
+
+    func error(_ text: String) -> String? {
+        do {
+            _ = try VersionReader.read(text, name: "v.txt")
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test(arguments: [
+        ("9223372036854775807", "v.txt:18:10: error: FastEthernet count 9223372036854775807 is above the maximum 4096"),
+        ("9223372036854775808", "v.txt:18:10: error: FastEthernet count 9223372036854775808 is above the maximum 4096"),
+        (
+            "99999999999999999999",
+            "v.txt:18:10: error: FastEthernet count 99999999999999999999 is above the maximum 4096"
+        ),
+        (
+            String(repeating: "9", count: 40),
+            "v.txt:18:10: error: FastEthernet count 999999999999999999999999… is above the maximum 4096"
+        ),
+        ("4097", "v.txt:18:10: error: FastEthernet count 4097 is above the maximum 4096"),
+        ("-1", "v.txt:18:10: error: FastEthernet count must not be negative, found -1"),
+        (
+            "-9223372036854775808",
+            "v.txt:18:10: error: FastEthernet count must not be negative, found -9223372036854775808"
+        ),
+    ])
+    func refusesABoardCountOutOfBounds(count: String, message: String) throws {
+        let hostile = try text(
+            "huawei-ar28-11-display-version.txt", replacing: "[SLOT  1]1SAE ", with: "[SLOT  1]\(count)FE ")
+        #expect(error(hostile) == message)
+    }
+
+    @Test func countsABoardUpToTheBoundAndRefusesTheSumPastIt() throws {
+        // The two ETH ports and a board of 4094 make 4096: the most of one kind.
+        let full = try text(
+            "huawei-ar28-11-display-version.txt", replacing: "[SLOT  1]1SAE ", with: "[SLOT  1]4094FE ")
+        let report = try VersionReader.read(full, name: "v.txt")
+        #expect(report.count(of: .fastEthernet) == 4096)
+        #expect(report.interfaces.first { $0.kind == .fastEthernet }?.count == 4096)
+        let over = try text(
+            "huawei-ar28-11-display-version.txt", replacing: "[SLOT  1]1SAE ", with: "[SLOT  1]4095FE ")
+        #expect(
+            error(over)
+                == "v.txt:18:10: error: FastEthernet interfaces add up to 4097 with this line, above the maximum 4096"
+                + " of one kind")
+        // Many boards at the bound: refused at the first that passes it, never added past it.
+        let many = try text(
+            "huawei-ar28-11-display-version.txt", replacing: "[SLOT  1]1SAE ",
+            with: (1...64).map { "[SLOT \($0)]4096FE " }.joined(separator: "\n"))
+        #expect(
+            error(many)
+                == "v.txt:18:9: error: FastEthernet interfaces add up to 4098 with this line, above the maximum 4096"
+                + " of one kind")
+    }
+
+    @Test(arguments: [
+        ("9223372036854775807", "v.txt:1:1: error: FastEthernet count 9223372036854775807 is above the maximum 4096"),
+        ("99999999999999999999", "v.txt:1:1: error: FastEthernet count 99999999999999999999 is above the maximum 4096"),
+        ("-1", "v.txt:1:1: error: FastEthernet count must not be negative, found -1"),
+        (
+            "-9223372036854775808",
+            "v.txt:1:1: error: FastEthernet count must not be negative, found -9223372036854775808"
+        ),
+    ])
+    func refusesAnIOSCountOutOfBounds(count: String, message: String) throws {
+        let fixture = try Support.fixture("cisco-1841-show-version.txt")
+        let lines = fixture.split(separator: "\n", omittingEmptySubsequences: false)
+        let number = try #require(lines.firstIndex { $0.hasPrefix("2 FastEthernet interfaces") }) + 1
         let hostile = fixture.replacingOccurrences(
-            of: "[SLOT  1]1SAE ", with: "[SLOT  1]9223372036854775807FE \n[SLOT  2]9223372036854775807FE ")
-        let report = try VersionReader.read(hostile, name: "v.txt")
-        // The two FE ports on board are counted; the impossible boards are not.
-        #expect(report.interfaces.first { $0.kind == .fastEthernet }?.count == 2)
-        let cisco = try Support.fixture("cisco-1841-show-version.txt")
-            .replacingOccurrences(of: "2 FastEthernet interfaces", with: "9223372036854775807 FastEthernet interfaces")
-        #expect(try VersionReader.read(cisco, name: "v.txt").interfaces.contains { $0.kind == .fastEthernet } == false)
+            of: "\n2 FastEthernet interfaces", with: "\n\(count) FastEthernet interfaces")
+        #expect(error(hostile) == message.replacingOccurrences(of: "v.txt:1:", with: "v.txt:\(number):"))
+    }
+
+    @Test func countsTheLargestAndSmallestIOSCounts() throws {
+        let fixture = try Support.fixture("cisco-1841-show-version.txt")
+        for count in [0, 4096] {
+            let text = fixture.replacingOccurrences(
+                of: "\n2 FastEthernet interfaces", with: "\n\(count) FastEthernet interfaces")
+            #expect(try VersionReader.read(text, name: "v.txt").count(of: .fastEthernet) == count)
+        }
+    }
+
+    @Test(arguments: [
+        ("9223372036854775807", "v.txt:11:24: error: LPU slot quantity 9223372036854775807 is above the maximum 64"),
+        ("99999999999999999999", "v.txt:11:24: error: LPU slot quantity 99999999999999999999 is above the maximum 64"),
+        ("65", "v.txt:11:24: error: LPU slot quantity 65 is above the maximum 64"),
+        ("-1", "v.txt:11:24: error: LPU slot quantity must not be negative, found -1"),
+    ])
+    func refusesASlotQuantityOutOfBounds(quantity: String, message: String) throws {
+        let hostile = try text(
+            "huawei-ar1220-display-version.txt", replacing: "LPU Slot Quantity : 2",
+            with: "LPU Slot Quantity : \(quantity)")
+        #expect(error(hostile) == message)
+    }
+
+    @Test func readsTheSmallestAndLargestSlotQuantities() throws {
+        for quantity in [0, 64] {
+            let text = try text(
+                "huawei-ar1220-display-version.txt", replacing: "LPU Slot Quantity : 2",
+                with: "LPU Slot Quantity : \(quantity)")
+            #expect(try VersionReader.read(text, name: "v.txt").slotCount == quantity)
+        }
+        // Not a number: the quantity is not known.
+        let words = try text(
+            "huawei-ar1220-display-version.txt", replacing: "LPU Slot Quantity : 2", with: "LPU Slot Quantity : n/a")
+        #expect(try VersionReader.read(words, name: "v.txt").slotCount == nil)
     }
 }

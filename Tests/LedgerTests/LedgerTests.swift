@@ -146,6 +146,48 @@ import Testing
             ])
     }
 
+    /// A damaged ledger's numbers are bounded before they are added up (issue 13: an amount of
+    /// 9223372036854775807 trapped `plan` and `ledger verify` with an arithmetic overflow, SIGILL).
+    @Test func boundsTheNumbersOfADamagedLedger() throws {
+        let path = folder.appendingPathComponent("damaged.sqlite").path
+        _ = try Ledger(path: path)
+        let database = try Database(path: path)
+        try database.execute(
+            """
+            INSERT INTO lines (id, order_id, customer, product, site, network, state, created_at, updated_at) VALUES
+                ('A', 'O', 'c', 'p', 'A', 'n', 'reserved', 't', 't'), ('B', 'O', 'c', 'p', 'B', 'n', 'reserved', 't', 't');
+            INSERT INTO reservations (line_id, kind, purpose, resource, amount, capacity, baseline, created_at) VALUES
+                ('A', 'bandwidth', 'working', 'L1', 9223372036854775807, 700000, 300000, 't'),
+                ('B', 'bandwidth', 'working', 'L1', 100000, 700000, 300000, 't');
+            INSERT INTO reservations (line_id, kind, purpose, resource, block_start, block_end, amount, capacity, created_at) VALUES
+                ('B', 'address', 'lan', 'P', -9223372036854775808, 9223372036854775807, 4, 4, 't');
+            INSERT INTO reservations (line_id, kind, purpose, resource, detail, unit, amount, capacity, baseline, created_at) VALUES
+                ('B', 'port', 'access', 'ACC-1', 'GE', -1, 1, 12, 6, 't');
+            """)
+        let ledger = try Ledger(path: path)
+        do {
+            _ = try ledger.usage()
+            Issue.record("a damaged ledger was read")
+        } catch {
+            #expect(error.code == .notALedger)
+            #expect(
+                error.message
+                    == "\(path): reservation 1 (bandwidth on 'L1', line 'A'): amount 9223372036854775807 is outside "
+                    + "1…1000000000000; the ledger is damaged: nothing was planned against it (see 'lineplan ledger verify')"
+            )
+        }
+        // Planning reads the ledger through the order's view: refused the same way.
+        #expect(throws: LedgerError.self) { try ledger.view(forOrder: "O2", keepingAddresses: true) }
+        #expect(
+            try ledger.verify().map(\.description) == [
+                "out-of-range: reservation 1 (bandwidth on 'L1', line 'A'): amount 9223372036854775807 is outside "
+                    + "1…1000000000000",
+                "out-of-range: reservation 3 (address on 'P', line 'B'): block_start -9223372036854775808 is outside "
+                    + "0…4294967295",
+                "out-of-range: reservation 4 (port on 'ACC-1', line 'B'): unit -1 is outside 0…2147483647",
+            ])
+    }
+
     @Test func migratesALedgerFromTheFirstSchema() throws {
         let path = folder.appendingPathComponent("old.sqlite").path
         let database = try Database(path: path)

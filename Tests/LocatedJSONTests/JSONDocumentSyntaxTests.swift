@@ -31,6 +31,12 @@ import Testing
         SyntaxCase("1e400 out of range", #"{"a": 1e400}"#, "t.json:1:7: error: number 1e400 is out of range"),
         SyntaxCase("-1e400 out of range", "[-1e400]", "t.json:1:2: error: number -1e400 is out of range"),
         SyntaxCase(
+            "1e-400 too close to zero", #"{"a": 1e-400}"#,
+            "t.json:1:7: error: number 1e-400 is out of range: too close to zero to represent; write 0"),
+        SyntaxCase(
+            "-0.5e-400 too close to zero", "[-0.5e-400]",
+            "t.json:1:2: error: number -0.5e-400 is out of range: too close to zero to represent; write 0"),
+        SyntaxCase(
             "leading zero", #"{"a": 012}"#, "t.json:1:7: error: invalid number: leading zeros are not allowed"),
         SyntaxCase(
             "negative leading zero", "[-00]", "t.json:1:2: error: invalid number: leading zeros are not allowed"),

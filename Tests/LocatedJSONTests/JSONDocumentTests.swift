@@ -35,7 +35,9 @@ import Testing
             ("1.0", 1, nil),
             ("1.5e2", 150, nil),
             ("1E-2", 0.01, nil),
-            ("1e-400", 0, nil),
+            ("0e-400", 0, nil),
+            ("-0.0e-400", 0, nil),
+            ("4.9e-324", Double.leastNonzeroMagnitude, nil),
         ] as [(String, Double, Int?)])
     func readsNumbers(text: String, double: Double, integer: Int?) throws {
         let parsed = try document("[\(text)]")

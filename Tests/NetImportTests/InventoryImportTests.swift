@@ -284,3 +284,46 @@ import Testing
         }
     }
 }
+
+/// The numbers of an inventory's cells are bounded when read and written in decimal (issue 13).
+@Suite struct InventoryNumberBoundTests {
+    static let links = "id,a,b,rate,km,segment,technology\nL1,P1,P2,1G,1,access,ptn\n"
+
+    @Test(arguments: [
+        ("9223372036854775807", "ports.csv:2:7: error: 9223372036854775807 is above the maximum 100000 (column total)"),
+        (
+            "-9223372036854775808",
+            "ports.csv:2:7: error: must not be negative, found -9223372036854775808 (column total)"
+        ),
+        (
+            "9223372036854775808",
+            "ports.csv:2:7: error: expected a whole number, found '9223372036854775808' (column total)"
+        ),
+        ("1e308", "ports.csv:2:7: error: expected a whole number, found '1e308' (column total)"),
+        ("0x10", "ports.csv:2:7: error: expected a whole number, found '0x10' (column total)"),
+        ("1e3", "ports.csv:2:7: error: expected a whole number, found '1e3' (column total)"),
+        ("inf", "ports.csv:2:7: error: expected a whole number, found 'inf' (column total)"),
+    ])
+    func refusesAPortCountOutOfBoundsAtItsCell(total: String, message: String) {
+        let nodes = "id,kind,x,y\nP1,ptn,0,0\nP2,ptn,1,0\n"
+        let ports = "node,type,total,used\nP1,GE,\(total),0\n"
+        #expect(
+            InventoryImportTests.errors(["nodes.csv": nodes, "links.csv": Self.links, "ports.csv": ports]) == message)
+    }
+
+    @Test func readsDecimalWholeNumbersAsSpreadsheetsWriteThem() throws {
+        let nodes = "id,kind,x,y\nP1,ptn,0,0\nP2,ptn,1,0\n"
+        let ports = "node,type,total,used\nP1,GE,100000.0,-0\n"
+        let network = try InventoryImportTests.importing(
+            ["nodes.csv": nodes, "links.csv": Self.links, "ports.csv": ports]
+        ).network
+        #expect(network.nodes.first?.ports == [PortGroup(type: .ge, total: 100_000, used: 0)])
+    }
+
+    @Test func refusesACoordinateTooCloseToZero() {
+        let nodes = "id,kind,x,y\nP1,ptn,1e-400,0\nP2,ptn,1,0\n"
+        #expect(
+            InventoryImportTests.errors(["nodes.csv": nodes, "links.csv": Self.links])
+                == "nodes.csv:2:8: error: 1e-400 is too close to zero to represent; write 0 (column x)")
+    }
+}

@@ -81,3 +81,78 @@ import Testing
         #expect(NetBoxMapping.defaults.interfaceTypes["10gbase-x-sfpp"] == "10GE")
     }
 }
+
+/// A NetBox site's latitude and longitude are bounded when read (issue 13: a latitude of 1e308 trapped,
+/// SIGILL, converting its plane coordinate to a whole number of metres).
+@Suite struct NetBoxCoordinateBoundTests {
+    static func export(latitude: String, longitude: String = "114.3") -> String {
+        """
+        {"sites": [{"id": 1, "latitude": 30.5, "longitude": 114.3}, {"id": 2, "latitude": \(latitude), \
+        "longitude": \(longitude)}],
+         "devices": [
+          {"id": 1, "name": "P1", "role": {"slug": "ptn"}, "site": {"id": 1}},
+          {"id": 2, "name": "P2", "role": {"slug": "ptn"}, "site": {"id": 2}}],
+         "cables": []}
+        """
+    }
+
+    @Test(arguments: [
+        ("9223372036854775807", "latitude 9223372036854775807 is outside -90…90 degrees"),
+        ("-9223372036854775808", "latitude -9223372036854775808 is outside -90…90 degrees"),
+        ("1e308", "latitude 1e+308 is outside -90…90 degrees"),
+        ("-1e308", "latitude -1e+308 is outside -90…90 degrees"),
+        ("90.000001", "latitude 90.000001 is outside -90…90 degrees"),
+        ("\"30.5\"", "expected a number of degrees, found a string"),
+    ])
+    func refusesALatitudeOffTheGlobeAtItsValue(latitude: String, message: String) {
+        #expect(
+            NetBoxImportTests.errors(Self.export(latitude: latitude)) == """
+                nb.json:1:83: error: \(message) (field latitude)
+                nb.json:4:3: error: device 'P2' has no coordinates: its site needs latitude and longitude (field site)
+                """)
+    }
+
+    @Test func refusesALongitudeOffTheGlobeAtItsValue() {
+        let export = Self.export(latitude: "30.5", longitude: "-180.5")
+        #expect(
+            NetBoxImportTests.errors(export) == """
+                nb.json:1:102: error: longitude -180.5 is outside -180…180 degrees (field longitude)
+                nb.json:4:3: error: device 'P2' has no coordinates: its site needs latitude and longitude (field site)
+                """)
+    }
+
+    @Test func readsTheBoundsAndMinusZero() throws {
+        for (latitude, longitude) in [("90", "180"), ("-90", "-180"), ("-0", "-0")] {
+            let json = Self.export(latitude: latitude, longitude: longitude)
+            let imported = try NetBoxImport.read(name: "nb.json", bytes: Array(json.utf8), mapping: .defaults)
+            #expect(imported.network.nodes.count == 2)
+        }
+        #expect(
+            NetBoxImportTests.errors(Self.export(latitude: "1e-400")).hasPrefix(
+                "nb.json:1:83: error: number 1e-400 is out of range: too close to zero to represent; write 0"))
+    }
+}
+
+/// A NetBox cable's length is bounded when read, at its value (issue 13).
+@Suite struct NetBoxCableLengthBoundTests {
+    @Test(arguments: [
+        ("1e308", "length 1e+308 is outside 0…20000 km, the longest link a network file takes"),
+        (
+            "9223372036854775807",
+            "length 9223372036854775807 is outside 0…20000 km, the longest link a network file takes"
+        ),
+        ("-5", "length -5 is outside 0…20000 km, the longest link a network file takes"),
+    ])
+    func refusesACableLengthOutOfBoundsAtItsValue(length: String, message: String) throws {
+        let export = String(decoding: try NetBoxImportTests.export(), as: UTF8.self)
+        let lines = export.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let first = try #require(lines.firstIndex { $0.hasPrefix("    \"length\": ") })
+        var edited = lines
+        edited[first] = "    \"length\": \(length),"
+        let errors = NetBoxImportTests.errors(edited.joined(separator: "\n"))
+        #expect(
+            errors.split(separator: "\n").filter { $0.contains(": error: ") } == [
+                "nb.json:\(first + 1):15: error: \(message) (field length)"
+            ])
+    }
+}
