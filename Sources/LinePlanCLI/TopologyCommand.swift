@@ -98,8 +98,12 @@ enum TopologyCommand {
     /// Reads and validates a network file, or fails with every diagnostic.
     static func load(_ path: String) throws(CommandFailure) -> LoadedNetwork {
         let bytes = try FileAccess.read(path)
+        // A bar while a large network (a province) is read, on a terminal only; cleared when done.
+        let bar = bytes.count >= 4 * 1_048_576 ? Progress.make(unit: "nodes and links", total: Int.max) : nil
         do {
-            return try Network.load(name: FileAccess.displayName(path), bytes: bytes)
+            return try Network.load(
+                name: FileAccess.displayName(path), bytes: bytes,
+                progress: bar.map { bar in { done, total in bar.report(done: done, total: total) } })
         } catch {
             throw CommandFailure(.dataError, error.diagnostics.map(\.description) + [summary(of: error.diagnostics)])
         }

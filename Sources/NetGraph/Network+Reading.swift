@@ -44,6 +44,22 @@ extension Network {
     /// - Throws: ``DiagnosticsError`` with every error and warning, in file order, when there is any error.
     /// - Complexity: O(*s* + *n* + *l* log *l*) for a file of *s* bytes, *n* nodes and *l* links.
     public static func load(name: String, bytes: [UInt8]) throws(DiagnosticsError) -> LoadedNetwork {
+        try load(name: name, bytes: bytes, progress: nil)
+    }
+
+    /// Loads and validates a network file, telling `progress` how many of its nodes and links are read.
+    ///
+    /// - Parameters:
+    ///   - name: The file's name, for diagnostics.
+    ///   - bytes: The file's bytes.
+    ///   - progress: Called with (done, total) as nodes and links are read, after the JSON is parsed;
+    ///     the last call has done equal to total. `nil` for none.
+    /// - Returns: The network and its warnings.
+    /// - Throws: `DiagnosticsError` as ``load(name:bytes:)``.
+    /// - Complexity: O(*s*) for *s* bytes, as ``load(name:bytes:)``.
+    public static func load(name: String, bytes: [UInt8], progress: ((Int, Int) -> Void)?)
+        throws(DiagnosticsError) -> LoadedNetwork
+    {
         if bytes.count > JSONDocument.maximumSize {
             throw DiagnosticsError(diagnostics: [
                 SourceDiagnostic(
@@ -54,6 +70,7 @@ extension Network {
         }
         let document = try JSONDocument(name: name, bytes: bytes)
         var reader = NetworkFileReader(report: DiagnosticReport(document: document))
+        reader.progress = progress
         let network = reader.read()
         let report = reader.report
         guard let network, !report.hasErrors else {
@@ -80,6 +97,12 @@ struct NetworkSourceMap {
 struct NetworkFileReader {
     var report: DiagnosticReport
     var sources = NetworkSourceMap()
+    /// Told (done, total) as nodes and links are read.
+    var progress: ((Int, Int) -> Void)?
+    /// The nodes and links of the file, for ``progress``.
+    private var items = 0
+    /// The nodes read so far, for ``progress``.
+    private var nodesRead = 0
 
     init(report: DiagnosticReport) {
         self.report = report
@@ -91,6 +114,7 @@ struct NetworkFileReader {
         let name = top.string("name", required: false, report: &report) ?? report.document.name
         _ = top.string("description", required: false, report: &report)
         let rooms = readRooms(top)
+        items = (top.value("nodes")?.elements?.count ?? 0) + (top.value("links")?.elements?.count ?? 0)
         let nodes = readNodes(top, rooms: rooms)
         let links = readLinks(top, nodes: nodes)
         let pools = readPools(top, rooms: rooms.list)
@@ -134,6 +158,8 @@ struct NetworkFileReader {
         firstOffsets.reserveCapacity(values.count)
         indexByID.reserveCapacity(values.count)
         for (index, value) in values.enumerated() {
+            progress?(index, items)
+            nodesRead = index + 1
             let path = "nodes[\(index)]"
             guard let object = JSONObjectView(value, path: path, report: &report) else { continue }
             object.checkKeys(Network.nodeKeys, report: &report)
@@ -291,7 +317,9 @@ struct NetworkFileReader {
         links.reserveCapacity(values.count)
         firstOffsets.reserveCapacity(values.count)
         indexByID.reserveCapacity(values.count)
+        defer { progress?(items, items) }
         for (index, value) in values.enumerated() {
+            progress?(nodesRead + index, items)
             let path = "links[\(index)]"
             guard let object = JSONObjectView(value, path: path, report: &report) else { continue }
             object.checkKeys(Network.linkKeys, report: &report)
