@@ -149,7 +149,9 @@ extension SiteState {
     )
         -> [IPv4Prefix]
     {
-        let candidates = pools(for: purpose, region: region(of: plan))
+        let place = PoolPlace(purpose: purpose, region: region(of: plan))
+        let candidates = poolsByPlace[place] ?? pools(for: purpose, region: place.region)
+        poolsByPlace[place] = candidates
         guard count > 0, let nearest = candidates.first else { return [] }
         if let held = context.heldAddresses[plan.lineID]?[use.rawValue], !held.isEmpty {
             // A re-plan keeps the blocks the line holds: the request names the pool they came from.

@@ -25,6 +25,14 @@ struct SiteState {
     let linksByRing: [String: [Int]]
     /// Each room's region, by room id (rooms with one only).
     let regionsByRoom: [String: String]
+    /// The pools that serve each (purpose, region) met so far, nearest first (``pools(for:region:)``).
+    var poolsByPlace: [PoolPlace: [Pool]] = [:]
+
+    /// A purpose and a site's region: the key of ``poolsByPlace``.
+    struct PoolPlace: Hashable {
+        var purpose: Pool.Purpose
+        var region: String?
+    }
     var policy: Policy { network.policy }
 
     init(context: PlanningContext, product: Product) {
