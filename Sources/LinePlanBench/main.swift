@@ -11,7 +11,9 @@ import Planning
 import RouterConfigs
 import WorkCalendar
 
-// The benchmark executable: `swift build -c release && .build/release/lineplan-bench [network|paths|all]`.
+// The benchmark executable: `swift build -c release && .build/release/lineplan-bench [network|paths|all]`;
+// `network-size` is how reading a network grows with its size and what pathological networks cost
+// (NetworkSizeBenchmark.swift).
 // Figures go to stdout as one line per measure; README records them with the machine.
 
 /// Times a closure once, in milliseconds.
@@ -278,6 +280,9 @@ func benchmarkConfigurations() {
 }
 
 let section = CommandLine.arguments.dropFirst().first ?? "all"
+if section == "network-size" {
+    exit(NetworkSizeBenchmark.run(Array(CommandLine.arguments.dropFirst(2))))
+}
 if section == "configs" {
     benchmarkConfigurations()
     exit(0)
@@ -297,6 +302,6 @@ case "network", "paths", "all", "ledger":
         benchmarkPaths(network)
     }
 default:
-    print("usage: lineplan-bench [network|paths|ledger|plan|configs|all]")
+    print("usage: lineplan-bench [network|paths|ledger|plan|configs|network-size|all]")
     exit(64)
 }
