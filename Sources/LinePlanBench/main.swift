@@ -12,8 +12,8 @@ import RouterConfigs
 import WorkCalendar
 
 // The benchmark executable: `swift build -c release && .build/release/lineplan-bench [network|paths|all]`;
-// `network-size` is how reading a network grows with its size and what pathological networks cost
-// (NetworkSizeBenchmark.swift).
+// `lineplan-bench fuzz …` is the long fuzz run (FuzzCommand.swift), `network-size` how reading a network grows
+// with its size and what pathological networks cost (NetworkSizeBenchmark.swift).
 // Figures go to stdout as one line per measure; README records them with the machine.
 
 /// Times a closure once, in milliseconds.
@@ -280,6 +280,9 @@ func benchmarkConfigurations() {
 }
 
 let section = CommandLine.arguments.dropFirst().first ?? "all"
+if section == "fuzz" {
+    exit(FuzzCommand.run(Array(CommandLine.arguments.dropFirst(2))))
+}
 if section == "network-size" {
     exit(NetworkSizeBenchmark.run(Array(CommandLine.arguments.dropFirst(2))))
 }
@@ -302,6 +305,6 @@ case "network", "paths", "all", "ledger":
         benchmarkPaths(network)
     }
 default:
-    print("usage: lineplan-bench [network|paths|ledger|plan|configs|network-size|all]")
+    print("usage: lineplan-bench [network|paths|ledger|plan|configs|network-size|all], or lineplan-bench fuzz …")
     exit(64)
 }
