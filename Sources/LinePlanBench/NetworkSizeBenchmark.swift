@@ -6,8 +6,8 @@ import NetGraph
 /// and what pathological networks cost (issue 13).
 ///
 /// Each case is generated as a file's text, then loaded and validated from it as `topology check` does,
-/// timed, with the peak resident set measured from a reset high-water mark (`/proc/self/clear_refs`), so
-/// that each case's peak is its own. `--out DIR` also writes each file, to measure
+/// timed, each in a process of its own, with the peak resident set measured from a high-water mark reset
+/// once the text is made (`/proc/self/clear_refs`), so that the peak is the reading's. `--out DIR` also writes each file, to measure
 /// `/usr/bin/time -v lineplan topology check DIR/NAME.json` in a fresh process.
 enum NetworkSizeBenchmark {
     /// One network to measure.
@@ -89,8 +89,25 @@ enum NetworkSizeBenchmark {
         if let out {
             try? FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         }
-        for item in cases where names.isEmpty || names.contains(item.name) {
-            measure(item, out: out)
+        guard names.isEmpty else {
+            for item in cases where names.contains(item.name) {
+                measure(item, out: out)
+            }
+            return 0
+        }
+        // Each case in a process of its own: memory freed by one case is not always given back to the
+        // system, which would hide the next case's peak.
+        for item in cases {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+            process.arguments = ["network-size", item.name] + (out.map { ["--out", $0] } ?? [])
+            do {
+                try process.run()
+            } catch {
+                print("error: cannot run \(CommandLine.arguments[0]): \(error.localizedDescription)")
+                return 69
+            }
+            process.waitUntilExit()
         }
         return 0
     }
@@ -120,7 +137,8 @@ enum NetworkSizeBenchmark {
         report(
             "\(item.name) (\(item.about))",
             String(
-                format: "%.1f MiB, %.0f ms (%.1f ms per MiB), peak RSS %.0f MiB (%.0f MiB above the text); %@",
+                format:
+                    "%.1f MiB, %.0f ms (%.1f ms per MiB), peak RSS %.0f MiB (%.0f MiB more than before reading); %@",
                 mebibytes, time, time / max(mebibytes, 0.001), peakResidentMiB(), peakResidentMiB() - before,
                 outcome))
     }
