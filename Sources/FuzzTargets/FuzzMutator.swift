@@ -1,7 +1,7 @@
 import NetGraph
 
 /// A deterministic mutator of fuzz inputs: byte flips, inserted tokens, hostile numbers, deletions,
-/// duplicated chunks and splices of two corpus files.
+/// duplicated chunks, deep nesting and splices of two corpus files.
 ///
 /// The same seed gives the same mutations, so an input is named by its seed and index and made again
 /// from them. The mutator does not learn from coverage (libFuzzer does that, see README); it stacks one
@@ -39,6 +39,8 @@ public struct FuzzMutator: Sendable {
 
     private var random: SplitMix64
     private let tokens: [[UInt8]]
+    private let nestingPairs: [(open: [UInt8], close: [UInt8])]
+    private let deepestNesting: Int
 
     /// Creates a mutator.
     ///
@@ -48,6 +50,8 @@ public struct FuzzMutator: Sendable {
     public init(seed: UInt64, reader: FuzzReader) {
         random = SplitMix64(seed: seed)
         tokens = Self.commonTokens + reader.dictionary.map { Array($0.utf8) }
+        nestingPairs = reader.nestingPairs.map { (Array($0.open.utf8), Array($0.close.utf8)) }
+        deepestNesting = reader.deepestNesting
     }
 
     /// A number below a bound (0 when the bound is 0).
@@ -83,7 +87,7 @@ public struct FuzzMutator: Sendable {
 
     private mutating func edit(_ bytes: inout [UInt8], other: [UInt8]) {
         let position = below(bytes.count + 1)
-        switch below(11) {
+        switch below(12) {
         case 0 where !bytes.isEmpty:
             let index = min(position, bytes.count - 1)
             bytes[index] ^= UInt8(1) << UInt8(below(8))
@@ -117,9 +121,25 @@ public struct FuzzMutator: Sendable {
             replaceQuoted(&bytes, near: position)
         case 10 where !bytes.isEmpty:
             bytes.removeSubrange(position...)
+        case 11 where !nestingPairs.isEmpty:
+            nest(&bytes, at: position)
         default:
             bytes.insert(tokens[below(tokens.count)].first ?? 0x20, at: position)
         }
+    }
+
+    /// Wraps a part of the input, from a position, in a pair of tokens repeated up to ``deepestNesting`` times.
+    private mutating func nest(_ bytes: inout [UInt8], at position: Int) {
+        let pair = nestingPairs[below(nestingPairs.count)]
+        let caps = [4, 64, deepestNesting]
+        let depth = min(deepestNesting, 1 + below(caps[below(caps.count)]))
+        let end = position + below(bytes.count - position + 1)
+        var closing: [UInt8] = []
+        for _ in 0..<depth { closing += pair.close }
+        bytes.insert(contentsOf: closing, at: end)
+        var opening: [UInt8] = []
+        for _ in 0..<depth { opening += pair.open }
+        bytes.insert(contentsOf: opening, at: position)
     }
 
     /// Replaces the digits at or after a position (a number, a count, an octet) with a hostile number.

@@ -42,6 +42,26 @@ public enum FuzzReader: String, Sendable, CaseIterable, CustomStringConvertible 
         }
     }
 
+    /// Opening and closing tokens the mutator nests around a part of an input, many levels deep.
+    public var nestingPairs: [(open: String, close: String)] {
+        switch self {
+        case .network, .orderJSON, .savedPlan, .holidays:
+            [("[", "]"), (#"{"a": "#, "}"), (#"{"nodes": ["#, "]}")]
+        case .orderCSV: [("\"", "\""), ("\"\"", "\"\"")]
+        case .version: [("(", ")"), ("[SLOT ", "]")]
+        case .template:
+            [("{{#each tunnels}}", "{{/each}}"), ("{{#if hostname}}", "{{/if}}"), ("{{#unless x}}", "{{/unless}}")]
+        }
+    }
+
+    /// The deepest the mutator nests: 2,000 levels, past every reader's limit; 12 for templates, whose
+    /// reader has no nesting limit yet (issue 13: deep sections overflow the stack and nested
+    /// `{{#each}}` runs exponentially, see `Tests/FuzzCorpus/known-issues/`), so that the short run stays
+    /// within its time until that is bounded.
+    public var deepestNesting: Int {
+        self == .template ? 12 : 2_000
+    }
+
     /// Tokens the mutator inserts besides the common ones: the syntax and keywords of the reader's format.
     public var dictionary: [String] {
         switch self {
