@@ -16,6 +16,7 @@ let package = Package(
     products: [
         .executable(name: "lineplan", targets: ["LinePlanCLI"]),
         .executable(name: "lineplan-bench", targets: ["LinePlanBench"]),
+        .executable(name: "lineplan-fuzz", targets: ["LinePlanFuzz"]),
         .library(name: "NetGraph", targets: ["NetGraph"]),
         .library(name: "NetPaths", targets: ["NetPaths"]),
     ],
@@ -66,11 +67,22 @@ let package = Package(
         .executableTarget(
             name: "LinePlanBench",
             dependencies: [
-                "Devices", "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetImport", "NetPaths", "Orders",
-                "PlanReports", "Planning", "PostgresStore", "RouterConfigs", "WorkCalendar",
+                "Devices", "FuzzTargets", "LocatedJSON", "Ledger", "NetAddress", "NetGraph", "NetImport", "NetPaths",
+                "Orders", "PlanReports", "Planning", "PostgresStore", "RouterConfigs", "WorkCalendar",
             ],
             swiftSettings: strict
         ),
+        // Issue 13: the fuzz targets (one per reader), the libFuzzer entry point and its C declaration.
+        .target(
+            name: "FuzzTargets",
+            dependencies: [
+                "ConfigTemplate", "Devices", "LocatedJSON", "NetAddress", "NetGraph", "NetPaths", "Orders", "Planning",
+                "RouterConfigs", "WorkCalendar",
+            ],
+            swiftSettings: strict),
+        .systemLibrary(name: "CFuzzerDriver", path: "Sources/CFuzzerDriver"),
+        .executableTarget(
+            name: "LinePlanFuzz", dependencies: ["CFuzzerDriver", "FuzzTargets"], swiftSettings: strict),
         .target(
             name: "TestSupport", dependencies: ["NetAddress", "NetGraph", "Orders", "WorkCalendar"],
             path: "Tests/TestSupport", swiftSettings: strict),
@@ -114,6 +126,9 @@ let package = Package(
             exclude: ["make-netbox-export.py"], swiftSettings: strict),
         .testTarget(
             name: "NetPathsTests", dependencies: ["LocatedJSON", "NetGraph", "NetPaths", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "LocatedJSON", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "LinePlanCLITests",

@@ -101,6 +101,10 @@ struct TemplateParser {
         var textStart = index
         var line = 1
         var lineStart = index
+        // The column is counted on from the last tag of the line, not from the line's start: a line of
+        // 100,000 tags was quadratic (issue 13).
+        var counted = index
+        var countedColumn = 1
         while index < utf8.endIndex {
             let byte = utf8[index]
             let next = utf8.index(after: index)
@@ -111,13 +115,21 @@ struct TemplateParser {
                 pieces.append(.newline)
                 line += 1
                 lineStart = next
+                counted = next
+                countedColumn = 1
                 index = next
                 textStart = next
             } else if byte == Self.openBrace, next < utf8.endIndex, utf8[next] == Self.openBrace {
                 if textStart < index {
                     pieces.append(.text(source[textStart..<index]))
                 }
-                let location = SourceLocation(line: line, column: source[lineStart..<index].count + 1)
+                if counted < lineStart {
+                    counted = lineStart
+                    countedColumn = 1
+                }
+                countedColumn += source[counted..<index].count
+                counted = index
+                let location = SourceLocation(line: line, column: countedColumn)
                 let contentStart = utf8.index(after: next)
                 let isComment = source[contentStart...].first { $0 != " " && $0 != "\t" } == "!"
                 var cursor = contentStart

@@ -11,7 +11,9 @@ import Planning
 import RouterConfigs
 import WorkCalendar
 
-// The benchmark executable: `swift build -c release && .build/release/lineplan-bench [SECTION]`.
+// The benchmark executable: `swift build -c release && .build/release/lineplan-bench [network|paths|all]`;
+// `lineplan-bench fuzz …` is the long fuzz run (FuzzCommand.swift), `network-size` how reading a network grows
+// with its size and what pathological networks cost (NetworkSizeBenchmark.swift).
 // Figures go to stdout as one line per measure; README records them with the machine.
 
 /// Times a closure once, in milliseconds.
@@ -281,6 +283,12 @@ let section = CommandLine.arguments.dropFirst().first ?? "all"
 if section == "ledger-commits" || section == "ledger-commits-worker" {
     exit(LedgerCommits.main(section: section, arguments: Array(CommandLine.arguments.dropFirst(2))))
 }
+if section == "fuzz" {
+    exit(FuzzCommand.run(Array(CommandLine.arguments.dropFirst(2))))
+}
+if section == "network-size" {
+    exit(NetworkSizeBenchmark.run(Array(CommandLine.arguments.dropFirst(2))))
+}
 if section == "configs" {
     benchmarkConfigurations()
     exit(0)
@@ -305,7 +313,9 @@ case "network", "paths", "all", "ledger":
         benchmarkPaths(network)
     }
 default:
-    print("usage: lineplan-bench [network|paths|ledger|plan|configs|orders [SIZES]|all]")
+    print(
+        "usage: lineplan-bench [network|paths|ledger|plan|configs|orders [SIZES]|network-size|all], or lineplan-bench fuzz …"
+    )
     print("       " + LedgerCommits.synopsis)
     exit(64)
 }

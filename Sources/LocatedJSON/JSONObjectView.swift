@@ -186,10 +186,19 @@ public struct JSONObjectView: Sendable {
     }
 
     /// Returns the allowed key closest to a misspelt one (edit distance ≤ 2), if any.
+    ///
+    /// A candidate whose length differs from the key's by more than 2 cannot be that close and is passed
+    /// over without computing the distance, so that a hostile key of a megabyte costs one pass over it.
+    ///
+    /// - Complexity: O(*n* + *c* × *m*²) for a key of length *n* and *c* candidates of length *m*.
     public static func closest(to key: String, in allowed: [String]) -> String? {
         var best: (String, Int)?
-        for candidate in allowed {
-            let distance = editDistance(Array(key.lowercased()), Array(candidate.lowercased()))
+        let length = key.count
+        var lowercasedKey: [Character]?
+        for candidate in allowed where abs(candidate.count - length) <= 2 {
+            let keyCharacters = lowercasedKey ?? Array(key.lowercased())
+            lowercasedKey = keyCharacters
+            let distance = editDistance(keyCharacters, Array(candidate.lowercased()))
             if distance <= 2, best.map({ distance < $0.1 }) ?? true { best = (candidate, distance) }
         }
         return best?.0

@@ -23,6 +23,11 @@ public struct SyntheticNetwork: Sendable {
     public var scale: Scale
     /// The seed: the same seed gives the same network.
     public var seed: UInt64
+    /// A number of cities other than the scale's, for size benchmarks (issue 13).
+    private var cities: Int?
+
+    /// The most cities a generated network has: every city gets its own RFC 1918 blocks.
+    public static let maximumCityCount = 54
 
     /// Creates a generator.
     public init(scale: Scale, seed: UInt64 = 1) {
@@ -30,8 +35,24 @@ public struct SyntheticNetwork: Sendable {
         self.seed = seed
     }
 
-    /// The number of cities of the scale.
-    public var cityCount: Int { scale == .city ? 1 : 17 }
+    /// Creates a generator of a number of cities, each like the one of ``Scale/city``, joined like a
+    /// province's on OTN backbone rings of at most 16 cities that meet at the first.
+    ///
+    /// Seventeen cities give the province of ``Scale/province``; two give some 4.6 MiB of network file and
+    /// 43 some 100 MiB (the sizes `lineplan-bench network-size` measures).
+    ///
+    /// - Parameters:
+    ///   - cities: The number of cities, 1 to ``maximumCityCount`` (clamped).
+    ///   - seed: The seed.
+    public init(cities: Int, seed: UInt64 = 1) {
+        let count = min(max(cities, 1), Self.maximumCityCount)
+        self.scale = count == 1 ? .city : .province
+        self.seed = seed
+        self.cities = count
+    }
+
+    /// The number of cities.
+    public var cityCount: Int { cities ?? (scale == .city ? 1 : 17) }
 
     /// Makes the network.
     ///
@@ -43,9 +64,18 @@ public struct SyntheticNetwork: Sendable {
             cityCores.append(builder.addCity(city))
         }
         if cityCount > 1 {
-            // Two backbone rings of nine cities each, meeting at the first city (an OTN ring holds 16 nodes at most).
-            let half = (cityCount + 1) / 2
-            for (ringNumber, members) in [Array(0..<half), [0] + Array(half..<cityCount)].enumerated() {
+            // Backbone rings of at most 16 cities, meeting at the first city (an OTN ring holds 16 nodes at
+            // most): the province's 17 cities make two rings of nine.
+            let others = cityCount - 1
+            let ringCount = (others + 14) / 15
+            var rings: [[Int]] = []
+            var next = 1
+            for ring in 0..<ringCount {
+                let size = others / ringCount + (ring < others % ringCount ? 1 : 0)
+                rings.append([0] + Array(next..<(next + size)))
+                next += size
+            }
+            for (ringNumber, members) in rings.enumerated() {
                 for (position, city) in members.enumerated() {
                     let next = members[(position + 1) % members.count]
                     builder.addLink(
@@ -56,7 +86,12 @@ public struct SyntheticNetwork: Sendable {
                 }
             }
         }
-        let name = scale == .city ? "Synthetic city (seed \(seed))" : "Synthetic province (seed \(seed))"
+        let name =
+            switch cityCount {
+            case 1: "Synthetic city (seed \(seed))"
+            case 17: "Synthetic province (seed \(seed))"
+            default: "Synthetic network of \(cityCount) cities (seed \(seed))"
+            }
         return Network(
             name: name, nodes: builder.nodes, links: builder.links, rooms: builder.rooms, pools: builder.pools)
     }
@@ -120,12 +155,19 @@ public struct SyntheticNetwork: Sendable {
             let code = Self.cityCode(city)
             let origin = Location(x: Double(city % 5) * 160, y: Double(city / 5) * 160)
             let octet = city + 1
-            // RFC 1918 space: 10.(base + city).0.0/16 per purpose, loopbacks a /24.
+            // RFC 1918 space: 10.(base + city).0.0/16 per purpose, loopbacks a /24; past the 32nd city,
+            // 10.(161 + 4 × (city − 32) + purpose).0.0/16, loopbacks the next /24s of the first cities' /16s.
             for (purpose, base) in [
                 (Pool.Purpose.interconnect, 0), (.lan, 32), (.apn, 64), (.tunnel, 96), (.loopback, 128),
             ] {
                 let length = purpose == .loopback ? 24 : 16
-                let network = IPv4Address(UInt32(10) << 24 | UInt32(base + octet) << 16)
+                var network = IPv4Address(UInt32(10) << 24 | UInt32(base + octet) << 16)
+                if city >= 32 {
+                    let second =
+                        purpose == .loopback ? 129 + city % 32 : 161 + 4 * (city - 32) + base / 32
+                    let third = purpose == .loopback ? city / 32 : 0
+                    network = IPv4Address(UInt32(10) << 24 | UInt32(second) << 16 | UInt32(third) << 8)
+                }
                 if let prefix = try? IPv4Prefix(network: network, length: length) {
                     pools.append(
                         Pool(
