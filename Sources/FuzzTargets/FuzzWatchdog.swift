@@ -7,7 +7,7 @@ import Synchronization
 /// It owns a thread, which is why it is a class. ``arm(_:)`` before an input, ``disarm()`` after;
 /// ``stop()`` ends the thread.
 ///
-///     let watchdog = FuzzWatchdog(limit: .seconds(60)) { label in fatalError("hang: \(label)") }
+///     let watchdog = FuzzWatchdog(limit: .seconds(60)) { label in print("hang: \(label)"); exit(2) }
 ///     watchdog.arm("network mutation, seed 1, index 42")
 ///     defer { watchdog.disarm() }
 public final class FuzzWatchdog: Sendable {
