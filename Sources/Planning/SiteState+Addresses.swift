@@ -78,7 +78,7 @@ extension SiteState {
             plan.addresses.tunnels = assign(&plan, from: .tunnel, use: .tunnel, length: 30, count: ggsns.count)
         }
         let shares = plan.addresses.apnPool.map { Self.shares(of: $0, count: ggsns.count) } ?? []
-        let loopback = pools(for: .loopback, region: region(of: plan)).first
+        let loopback = servingPools(.loopback, site: plan).first
         plan.tunnels = ggsns.enumerated().compactMap { position, node in
             guard let loopback, let address = loopback.prefix.network.advanced(by: position + 1) else { return nil }
             let inner = position < plan.addresses.tunnels.count ? plan.addresses.tunnels[position] : nil
@@ -139,6 +139,16 @@ extension SiteState {
         return serving.sorted { ($0.nearness, $1.position) > ($1.nearness, $0.position) }.map(\.pool)
     }
 
+    /// The pools of a purpose that serve a site, nearest first: ``pools(for:region:)`` for its region,
+    /// found once per (purpose, region) of the order.
+    private mutating func servingPools(_ purpose: Pool.Purpose, site plan: SitePlan) -> [Pool] {
+        let place = PoolPlace(purpose: purpose, region: region(of: plan))
+        if let known = poolsByPlace[place] { return known }
+        let found = pools(for: purpose, region: place.region)
+        poolsByPlace[place] = found
+        return found
+    }
+
     /// The blocks for one use of the site's line.
     ///
     /// Those it holds already, else the next free ones of the nearest pool of the purpose that has room
@@ -149,9 +159,7 @@ extension SiteState {
     )
         -> [IPv4Prefix]
     {
-        let place = PoolPlace(purpose: purpose, region: region(of: plan))
-        let candidates = poolsByPlace[place] ?? pools(for: purpose, region: place.region)
-        poolsByPlace[place] = candidates
+        let candidates = servingPools(purpose, site: plan)
         guard count > 0, let nearest = candidates.first else { return [] }
         if let held = context.heldAddresses[plan.lineID]?[use.rawValue], !held.isEmpty {
             // A re-plan keeps the blocks the line holds: the request names the pool they came from.
