@@ -26,6 +26,14 @@ public struct Template: Sendable {
     /// The most UTF-8 bytes one render may write, 16 MiB: a configuration is a few kilobytes, and the
     /// bound stops a `{{#each}}` over a runaway list before it fills the memory.
     public static let maximumRenderedBytes = 16 * 1_048_576
+    /// The deepest that sections (`{{#each}}`, `{{#if}}`, `{{#unless}}`) may nest in one template, 32: a
+    /// configuration nests two or three, and the bound keeps the compiler and the renderer, which
+    /// recurse per section, far from the end of the stack.
+    public static let maximumNesting = 32
+    /// The most `{{#each}}` bodies one render may run, counting every item of every loop, 10,000: a
+    /// configuration loops over a few tunnels, routes or branches, and `{{#each}}` nested in `{{#each}}`
+    /// multiplies without writing anything (so ``maximumRenderedBytes`` alone would not stop it).
+    public static let maximumLoopIterations = 10_000
     /// The name that errors carry: the name, or the file name when loaded from a directory.
     let errorName: String
     /// The compiled template.
@@ -40,8 +48,8 @@ public struct Template: Sendable {
     ///     or braces.
     ///   - source: The template text.
     /// - Throws: `TemplateError` for the first syntax error in source order: `.unclosedTag`,
-    ///   `.unclosedSection`, `.mismatchedClose`, `.strayElse`, `.emptyName`, `.invalidName` or
-    ///   `.unknownTag`. Includes are not checked here; ``TemplateLibrary`` checks them.
+    ///   `.unclosedSection`, `.mismatchedClose`, `.strayElse`, `.emptyName`, `.invalidName`,
+    ///   `.unknownTag`, or `.nestedTooDeep` past ``maximumNesting``. Includes are not checked here; ``TemplateLibrary`` checks them.
     /// - Complexity: O(*n*) for *n* characters of source.
     public init(name: String, source: String) throws(TemplateError) {
         try self.init(name: name, source: source, errorName: name)
@@ -75,8 +83,8 @@ public struct Template: Sendable {
     ///   - library: The templates that `{{> name}}` includes; `nil` makes any include an error.
     /// - Returns: The rendered text.
     /// - Throws: `TemplateError` at the first tag that cannot be rendered: `.undefinedVariable`,
-    ///   `.notText`, `.notAList`, `.notABool`, `.unknownTemplate`, or `.outputTooLarge` past
-    ///   ``maximumRenderedBytes``. Nothing is returned then.
+    ///   `.notText`, `.notAList`, `.notABool`, `.unknownTemplate`, `.outputTooLarge` past
+    ///   ``maximumRenderedBytes``, or `.tooManyIterations` past ``maximumLoopIterations``. Nothing is returned then.
     /// - Complexity: O(*n*) in the size of the output and the number of tags rendered; one
     ///   output buffer is reserved up front.
     public func render(_ context: TemplateValue, library: TemplateLibrary? = nil) throws(TemplateError) -> String {

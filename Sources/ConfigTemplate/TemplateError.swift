@@ -48,6 +48,12 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         /// A render passed ``Template/maximumRenderedBytes`` (a `{{#each}}` over a huge list, say); it
         /// stops there and returns nothing.
         case outputTooLarge
+        /// Sections nest deeper than ``Template/maximumNesting`` in one template, or includes deeper than
+        /// ``TemplateLibrary/maximumIncludeDepth``; found when the template is parsed or the library linked.
+        case nestedTooDeep
+        /// A render ran `{{#each}}` bodies more than ``Template/maximumLoopIterations`` times in all
+        /// (`{{#each}}` nested in `{{#each}}` multiplies); it stops at that section and returns nothing.
+        case tooManyIterations
         /// A template directory or file cannot be read.
         case unreadable
         /// A template file is larger than the 1 MiB limit.

@@ -16,6 +16,10 @@ public struct TemplateLibrary: Sendable {
     /// A real configuration expands a handful; a chain of templates each including the next twice
     /// expands 2^*k* and is refused when the library is linked, naming the include that passes the bound.
     public static let maximumIncludeExpansions = 1_000
+    /// The longest chain of includes, 16 templates deep: a configuration includes a footer or a block or
+    /// two, and the bound keeps the linker and the renderer, which recurse per include, off the end of
+    /// the stack.
+    public static let maximumIncludeDepth = 16
 
     private let templates: [String: Template]
     private let sortedNames: [String]
@@ -27,8 +31,8 @@ public struct TemplateLibrary: Sendable {
     ///
     /// - Parameter templates: The source of each template, by name.
     /// - Throws: `TemplateError` for the first syntax error (templates are parsed in name order),
-    ///   `.unknownTemplate` for an include of a template the library lacks, `.includeCycle`, or
-    ///   `.tooManyIncludes`.
+    ///   `.unknownTemplate` for an include of a template the library lacks, `.includeCycle`,
+    ///   `.nestedTooDeep` for includes deeper than ``maximumIncludeDepth``, or `.tooManyIncludes`.
     /// - Complexity: O(*n*) for *n* characters of source in all.
     public init(templates: [String: String]) throws(TemplateError) {
         var parsed: [Template] = []
@@ -81,7 +85,9 @@ public struct TemplateLibrary: Sendable {
 
     // MARK: - Linking
 
-    /// Checks that every include names a template of the library and that there is no cycle.
+    /// Checks that every include names a template of the library, that there is no cycle, that no
+    /// chain of includes is deeper than ``maximumIncludeDepth`` and that no template expands more than
+    /// ``maximumIncludeExpansions`` includes.
     private func checkIncludes() throws(TemplateError) {
         var edges: [String: [(name: String, location: SourceLocation)]] = [:]
         for name in sortedNames {
@@ -115,7 +121,7 @@ public struct TemplateLibrary: Sendable {
     /// template's own includes with it), memoised in `counted`; throws at the first include that
     /// passes ``maximumIncludeExpansions``.
     ///
-    /// Runs after the cycle check, so the recursion ends; its depth is at most the number of templates.
+    /// Runs after the cycle and depth check, so the recursion ends within ``maximumIncludeDepth`` calls.
     /// - Complexity: O(*t* + *i*) over all calls for *t* templates and *i* include tags.
     private func countExpansions(
         of name: String,
@@ -141,7 +147,8 @@ public struct TemplateLibrary: Sendable {
         return total
     }
 
-    /// Depth-first search from `name`; throws at the include that closes a cycle.
+    /// Depth-first search from `name`; throws at the include that closes a cycle or passes
+    /// ``maximumIncludeDepth``.
     private func visit(
         _ name: String,
         edges: [String: [(name: String, location: SourceLocation)]],
@@ -153,6 +160,15 @@ public struct TemplateLibrary: Sendable {
         }
         path.append(name)
         for edge in edges[name] ?? [] {
+            guard path.count < Self.maximumIncludeDepth else {
+                throw TemplateError(
+                    code: .nestedTooDeep, template: templates[name]?.errorName ?? name, line: edge.location.line,
+                    column: edge.location.column,
+                    message:
+                        "'{{> \(edge.name)}}' includes a template \(Self.maximumIncludeDepth + 1) deep "
+                        + "(\(path.joined(separator: " -> ")) -> \(edge.name)); includes nest at most "
+                        + "\(Self.maximumIncludeDepth) deep")
+            }
             if let start = path.firstIndex(of: edge.name) {
                 let cycle = (path[start...] + [edge.name]).joined(separator: " -> ")
                 throw TemplateError(

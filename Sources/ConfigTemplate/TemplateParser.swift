@@ -378,6 +378,12 @@ struct TemplateParser {
             builder.append(.include(name, indentation: indentation, tag.location))
         case .open(let kind, let path):
             builder.flushText()
+            guard builder.open.count < Template.maximumNesting else {
+                throw error(
+                    .nestedTooDeep, at: tag.location,
+                    "'{{#\(kind.keyword) \(path.spelling)}}' opens a section \(Template.maximumNesting + 1) deep;"
+                        + " sections nest at most \(Template.maximumNesting) deep")
+            }
             builder.open.append(OpenSection(kind: kind, path: path, location: tag.location))
         case .otherwise:
             builder.flushText()

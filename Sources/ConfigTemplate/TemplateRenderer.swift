@@ -23,6 +23,8 @@ struct TemplateRenderer {
     private var frames: [Frame]
     private var indentation: [UInt8] = []
     private var isAtLineStart = false
+    /// The `{{#each}}` bodies run so far, bounded by ``Template/maximumLoopIterations``.
+    private var iterations = 0
     private let library: TemplateLibrary?
 
     /// Creates a renderer for one render.
@@ -101,6 +103,14 @@ struct TemplateRenderer {
                     throw error(
                         .notAList, at: view.tags[index].location, template: template,
                         "'{{#each \(name)}}' needs a list, but '\(name)' is \(value.kindDescription)")
+                }
+                iterations += items.count
+                if iterations > Template.maximumLoopIterations {
+                    throw error(
+                        .tooManyIterations, at: view.tags[index].location, template: template,
+                        "'{{#each \(program.spelling(of: view.tags[index]))}}' would run its body more than "
+                            + "\(Template.maximumLoopIterations) times in this render; "
+                            + "a template loops at most that often")
                 }
                 for (itemIndex, item) in items.enumerated() {
                     try checkSize(at: view.tags[index].location, template: template)

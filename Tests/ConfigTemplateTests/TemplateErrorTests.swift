@@ -277,16 +277,16 @@ struct ParseErrorCase: Sendable, CustomTestStringConvertible {
         #expect(selfError?.message == "include cycle: loop -> loop")
     }
 
-    /// Issue 16: 27 templates, each including the next twice, would render 2^26 copies of the last.
+    /// Issue 16: 11 templates, each including the next twice, would render 2^10 copies of the last.
     ///
-    /// Counting by hand from the end of the chain, t(26−j) expands 2^(j+1) − 2 includes: t18 expands
-    /// 510, so t17's first include makes 511 and its second 1,022, past 1,000, and linking stops there.
+    /// Counting by hand from the end of the chain, t(10−j) expands 2^(j+1) − 2 includes: t02 expands
+    /// 510, so t01's first include makes 511 and its second 1,022, past 1,000, and linking stops there.
     @Test func aSelfMultiplyingIncludeChainIsRefusedWhenLinked() {
         var sources: [String: String] = [:]
-        for level in 0...26 {
+        for level in 0...10 {
             let name = level < 10 ? "t0\(level)" : "t\(level)"
             let next = level + 1 < 10 ? "t0\(level + 1)" : "t\(level + 1)"
-            sources[name] = level == 26 ? "leaf\n" : "{{> \(next)}}{{> \(next)}}"
+            sources[name] = level == 10 ? "leaf\n" : "{{> \(next)}}{{> \(next)}}"
         }
         let error = #expect(throws: TemplateError.self) {
             _ = try TemplateLibrary(templates: sources)
@@ -294,24 +294,45 @@ struct ParseErrorCase: Sendable, CustomTestStringConvertible {
         #expect(
             error
                 == TemplateError(
-                    code: .tooManyIncludes, template: "t17", line: 1, column: 10,
+                    code: .tooManyIncludes, template: "t01", line: 1, column: 10,
                     message:
-                        "rendering 't17' would expand more than 1000 includes by '{{> t18}}'; "
+                        "rendering 't01' would expand more than 1000 includes by '{{> t02}}'; "
                         + "a template may include others, but not multiply them"))
 
         // The chain's last nine templates expand 2^9 − 2 = 510 at the top and link; ten (1,022) do not.
-        let nine = sources.filter { $0.key >= "t18" }
+        let nine = sources.filter { $0.key >= "t02" }
         #expect(throws: Never.self) { _ = try TemplateLibrary(templates: nine) }
-        let ten = sources.filter { $0.key >= "t17" }
+        let ten = sources.filter { $0.key >= "t01" }
         #expect(throws: TemplateError.self) { _ = try TemplateLibrary(templates: ten) }
     }
 
-    /// A `{{#each}}` over 20,000 values of 1 KiB stops at the value that passes 16 MiB.
+    /// Includes chain 16 deep: c00 … c15 link, and c15's include of c16 is the 17th and is refused there.
+    @Test func aLongIncludeChainIsRefusedWhenLinked() throws {
+        func chain(_ length: Int) -> [String: String] {
+            var sources: [String: String] = [:]
+            for level in 0..<length {
+                let name = level < 10 ? "c0\(level)" : "c\(level)"
+                let next = level + 1 < 10 ? "c0\(level + 1)" : "c\(level + 1)"
+                sources[name] = level == length - 1 ? "end" : "a{{> \(next)}}"
+            }
+            return sources
+        }
+        let sixteen = try TemplateLibrary(templates: chain(16))
+        #expect(try sixteen.render("c00", [:]) == String(repeating: "a", count: 15) + "end")
+        let error = #expect(throws: TemplateError.self) { _ = try TemplateLibrary(templates: chain(17)) }
+        #expect(error?.code == .nestedTooDeep)
+        #expect(error?.template == "c15")
+        #expect(error?.column == 2)
+        #expect(error?.message.hasPrefix("'{{> c16}}' includes a template 17 deep (c00 -> c01 -> ") == true)
+        #expect(error?.message.hasSuffix("c15 -> c16); includes nest at most 16 deep") == true)
+    }
+
+    /// A `{{#each}}` over 9,000 values of 2 KiB stops at the value that passes 16 MiB.
     ///
-    /// That is after the 16,385th write (16,385 × 1,024 > 16,777,216), at that value's tag.
+    /// That is after the 8,193rd write (8,193 × 2,048 > 16,777,216), at that value's tag.
     @Test func aRenderPastTheBoundStopsWithALocatedError() {
-        let value = TemplateValue.object(["x": .string(String(repeating: "a", count: 1_024))])
-        let context = TemplateValue.object(["items": .list(Array(repeating: value, count: 20_000))])
+        let value = TemplateValue.object(["x": .string(String(repeating: "a", count: 2_048))])
+        let context = TemplateValue.object(["items": .list(Array(repeating: value, count: 9_000))])
         let error = #expect(throws: TemplateError.self) {
             _ = try Template(name: "big", source: "{{#each items}}{{ x }}{{/each}}").render(context)
         }
@@ -320,7 +341,7 @@ struct ParseErrorCase: Sendable, CustomTestStringConvertible {
                 == TemplateError(
                     code: .outputTooLarge, template: "big", line: 1, column: 16,
                     message: "the rendered text passed 16 MiB here; a template renders at most that much"))
-        let fits = TemplateValue.object(["items": .list(Array(repeating: value, count: 16_384))])
+        let fits = TemplateValue.object(["items": .list(Array(repeating: value, count: 8_192))])
         let rendered = try? Template(name: "big", source: "{{#each items}}{{ x }}{{/each}}").render(fits)
         #expect(rendered?.utf8.count == 16_777_216)
     }

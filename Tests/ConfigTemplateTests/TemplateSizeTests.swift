@@ -28,30 +28,46 @@ import Testing
         }
     }
 
-    @Test(
-        .disabled(
-            """
-            Known issue (issue 13, template bounds): sections nested 60,000 deep (a 1 MiB template file) overflow \
-            the stack in a release build, 10,000 in a debug build (SIGSEGV in TemplateProgram.append, which \
-            compiles recursively, as the renderer runs); the template reader needs a nesting limit, as \
-            LocatedJSON has (64). Seed (10,000 deep): Tests/FuzzCorpus/known-issues/template/nested-sections.tmpl.
-            """))
-    func deepNestingIsRefusedAtALimit() {
-        let depth = 60_000
-        let source = String(repeating: "{{#if x}}", count: depth) + "y" + String(repeating: "{{/if}}", count: depth)
-        #expect(throws: TemplateError.self) { try Template(name: "deep", source: source) }
+    /// Sections nest 32 deep, and the 33rd opening tag is refused where it stands.
+    ///
+    /// Each `{{#if x}}` is 9 characters, so the 33rd starts at column 32 × 9 + 1 = 289. 60,000 deep
+    /// overflowed the stack before the bound.
+    @Test func deepNestingIsRefusedAtItsLimit() throws {
+        let deep = String(repeating: "{{#if x}}", count: 60_000) + "y" + String(repeating: "{{/if}}", count: 60_000)
+        let error = #expect(throws: TemplateError.self) { try Template(name: "deep", source: deep) }
+        #expect(
+            error
+                == TemplateError(
+                    code: .nestedTooDeep, template: "deep", line: 1, column: 289,
+                    message: "'{{#if x}}' opens a section 33 deep; sections nest at most 32 deep"))
+
+        let limit = String(repeating: "{{#if x}}", count: 32) + "y" + String(repeating: "{{/if}}", count: 32)
+        #expect(try Template(name: "limit", source: limit).render(["x": true]) == "y")
+        let over = String(repeating: "{{#if x}}", count: 33) + "y" + String(repeating: "{{/if}}", count: 33)
+        #expect(throws: TemplateError.self) { try Template(name: "over", source: over) }
     }
 
-    @Test(
-        .disabled(
-            """
-            Known issue (issue 13, template bounds): '{{#each tunnels}}' nested 40 deep over two tunnels runs its \
-            body 2^40 times (24 deep: 9 s in a release build); an empty body writes nothing, so a bound on the \
-            output alone does not stop it. Seed: Tests/FuzzCorpus/known-issues/template/nested-each.tmpl.
-            """))
-    func nestedEachIsRefusedOrBounded() throws {
-        let source = String(repeating: "{{#each tunnels}}", count: 40) + String(repeating: "{{/each}}", count: 40)
-        let template = try Template(name: "each", source: source)
-        #expect(throws: TemplateError.self) { try template.render(["tunnels": [1, 2]]) }
+    /// A render runs at most 10,000 `{{#each}}` bodies.
+    ///
+    /// Over 120 items, the outer loop counts 120 and each
+    /// inner loop 120 more: after *k* inner loops 120 + 120*k*, 9,960 at *k* = 82 and past 10,000 at 83, so
+    /// the 83rd inner loop is refused at its tag (column 12); over 99 items, 99 + 99 × 99 = 9,900 runs.
+    @Test func nestedEachIsRefusedPastItsIterations() throws {
+        let template = try Template(name: "each", source: "{{#each a}}{{#each a}}{{/each}}.{{/each}}")
+        let error = #expect(throws: TemplateError.self) {
+            try template.render(["a": .list(Array(repeating: 1, count: 120))])
+        }
+        #expect(
+            error
+                == TemplateError(
+                    code: .tooManyIterations, template: "each", line: 1, column: 12,
+                    message: "'{{#each a}}' would run its body more than 10000 times in this render; "
+                        + "a template loops at most that often"))
+        #expect(try template.render(["a": .list(Array(repeating: 1, count: 99))]).count == 99)
+
+        // The fuzzer's seed: thirty loops nested over two tunnels would run 2^31 − 2 bodies.
+        let seed = String(repeating: "{{#each tunnels}}", count: 30) + "x" + String(repeating: "{{/each}}", count: 30)
+        let nested = try Template(name: "seed", source: seed)
+        #expect(throws: TemplateError.self) { try nested.render(["tunnels": [1, 2]]) }
     }
 }
