@@ -5,15 +5,23 @@ import NetPaths
 import Orders
 import WorkCalendar
 
-/// A finding's parameter value in plan.json: a text (ids, rates such as `100M`, dates), a whole
-/// number, or a list of texts.
+/// A finding's parameter value in plan.json: a text (ids, prefixes, dates), a whole number, a list, or
+/// `null` for an optional parameter that does not apply.
+///
+/// A parameter's name has one type in every code (plan.json schema version 2): rates are whole kbit/s
+/// named `…Kbps`, counts and lengths are numbers, and a parameter a code may leave out is written as
+/// `null` rather than missing.
 public enum FindingParameter: Sendable, Hashable {
-    /// A text: an id, a rate (`100M`), a prefix, a date.
+    /// A text: an id, a prefix, a date, a name.
     case text(String)
-    /// A whole number: metres, counts, percent, tenths of a dB.
+    /// A whole number: kbit/s, metres, counts, percent, tenths of a dB.
     case number(Int)
     /// A list of texts.
     case texts([String])
+    /// A list of whole numbers.
+    case numbers([Int])
+    /// An optional parameter that does not apply here.
+    case null
 }
 
 extension Finding {
@@ -79,7 +87,7 @@ extension Finding {
             .noRouteFound, .noFarEnd, .noRouterNamed, .plannedBefore:
             return []
         case .ponTooFast(let asked, let limit):
-            return [("asked", .text(asked.description)), ("limitMbps", .number(limit))]
+            return [("askedKbps", .number(asked.kilobits)), ("limitKbps", .number(limit * 1_000))]
         case .noLastMile(let technology), .noUsableAccess(let technology), .noNodeOfKind(let technology):
             return [("technology", .text(technology.rawValue))]
         case .newFibre(let metres, let node):
@@ -119,13 +127,13 @@ extension Finding {
         case .noSDHNearAPN(let reach): return [("reachKm", .number(reach))]
         case .headroom(let links, let tightest, let spare):
             var parameters: [(name: String, value: FindingParameter)] = [
-                ("links", .number(links)), ("tightest", .text(tightest)),
+                ("linkCount", .number(links)), ("tightest", .text(tightest)),
             ]
             switch spare {
             case .vc12(let free): parameters.append(("freeVC12", .number(free)))
             case .otn(let slots, let trunk):
-                parameters += [("freeSlots", .number(slots)), ("freeOnTrunks", .text(trunk.description))]
-            case .packet(let free): parameters.append(("free", .text(free.description)))
+                parameters += [("freeSlots", .number(slots)), ("freeOnTrunksKbps", .number(trunk.kilobits))]
+            case .packet(let free): parameters.append(("freeKbps", .number(free.kilobits)))
             }
             return parameters
         case .ringNeedsUpgrade(let ring, let share, let threshold):
@@ -136,9 +144,9 @@ extension Finding {
             return [("source", .text(source)), ("destination", .text(destination))]
         case .blocked(let bandwidth, let segment, let link, let aEnd, let bEnd, let refusal, let second):
             return [
-                ("bandwidth", .text(bandwidth.description)), ("segment", .text(segment.rawValue)),
+                ("bandwidthKbps", .number(bandwidth.kilobits)), ("segment", .text(segment.rawValue)),
                 ("link", .text(link)), ("aEnd", .text(aEnd)), ("bEnd", .text(bEnd)),
-            ] + Self.parameters(of: refusal) + (second.map { [("secondRoute", .text($0.rawValue))] } ?? [])
+            ] + Self.parameters(of: refusal) + [("secondRoute", second.map { .text($0.rawValue) } ?? .null)]
         case .noDiversePair(let diversity): return [("diversity", .text(diversity.rawValue))]
         case .everyRouteShares(let diversity, let source, let destination):
             return [
@@ -154,14 +162,14 @@ extension Finding {
             ]
         case .hubBelowBranches(let hub, let needed, let branches):
             return [
-                ("hub", .text(hub.description)), ("needed", .text(needed.description)),
+                ("hubKbps", .number(hub.kilobits)), ("neededKbps", .number(needed.kilobits)),
                 ("branches", .texts(branches.map(\.site))),
-                ("branchBandwidths", .texts(branches.map(\.bandwidth.description))),
+                ("branchKbps", .numbers(branches.map(\.bandwidth.kilobits))),
             ]
         case .hubPortTooSlow(let port, let current, let maximum):
             return [
-                ("port", .text(port.rawValue)), ("interface", .text(current.rawValue)),
-                ("maximum", .text(maximum.description)),
+                ("upgradeInterface", .text(port.rawValue)), ("interface", .text(current.rawValue)),
+                ("maximumKbps", .number(maximum.kilobits)),
             ]
         case .router(let finding): return Self.parameters(of: finding)
         case .calendarWithoutNotice(let year): return [("year", .number(year))]
@@ -176,8 +184,8 @@ extension Finding {
         switch refusal {
         case .packet(let asked, let free, let committed, let rate, let limit):
             parameters += [
-                ("asked", .text(asked.description)), ("free", .text(free.description)),
-                ("committed", .text(committed.description)), ("rate", .text(rate.description)),
+                ("askedKbps", .number(asked.kilobits)), ("freeKbps", .number(free.kilobits)),
+                ("committedKbps", .number(committed.kilobits)), ("rateKbps", .number(rate.kilobits)),
                 ("limitPercent", .number(limit)),
             ]
         case .fibre(let used, let cores, let perLine):
@@ -187,8 +195,8 @@ extension Finding {
             parameters += [("needed", .number(needed)), ("free", .number(free)), ("total", .number(total))]
         case .oduTrunk(let asked, let free, let committed, let trunk, let slots, let limit):
             parameters += [
-                ("asked", .text(asked.description)), ("free", .text(free.description)),
-                ("committed", .text(committed.description)), ("trunk", .text(trunk.description)),
+                ("askedKbps", .number(asked.kilobits)), ("freeKbps", .number(free.kilobits)),
+                ("committedKbps", .number(committed.kilobits)), ("trunkKbps", .number(trunk.kilobits)),
                 ("slotsUsed", .number(slots)), ("limitPercent", .number(limit)),
             ]
         }
@@ -210,25 +218,26 @@ extension Finding {
         case .portTooSlow(let bandwidth, let port, let speed, let needed):
             return [
                 ("bandwidthKbps", .number(bandwidth)), ("port", .text(port)), ("speed", .text(speed.rawValue)),
-                ("needed", .text(needed)),
+                ("neededSpeed", .text(needed)),
             ]
         case .moduleNeeded(let interface, let module, let slot, let slots, let port):
             return [
                 ("interface", .text(interface.rawValue)), ("module", .text(module)), ("slot", .text(slot)),
-                ("slots", .text(slots)), ("port", .text(port)),
+                ("modelSlots", .text(slots)), ("port", .text(port)),
             ]
         case .noInterfaceNoSlot(let interface): return [("interface", .text(interface.rawValue))]
         case .noModuleForSlots(let interface, let slots):
             return [("interface", .text(interface.rawValue)), ("slots", .texts(slots))]
         case .noTemplates(let model, let software): return [("model", .text(model)), ("software", .text(software))]
         case .notInCatalog(let name, let suggestion):
-            return [("name", .text(name))] + (suggestion.map { [("suggestion", .text($0))] } ?? [])
+            return [("name", .text(name)), ("suggestion", suggestion.map { .text($0) } ?? .null)]
         case .knownModels(let models): return [("models", .texts(models))]
         case .versionNamesNoModel(let software): return [("software", .text(software))]
         case .readFromVersion(let model, let software, let interfaces, let slots):
-            return (model.map { [("model", .text($0))] } ?? []) + [
-                ("software", .text(software)), ("interfaces", .texts(interfaces)),
-            ] + (slots.map { [("slots", .number($0))] } ?? [])
+            return [
+                ("model", model.map { .text($0) } ?? .null), ("software", .text(software)),
+                ("interfaces", .texts(interfaces)), ("slotCount", slots.map { .number($0) } ?? .null),
+            ]
         case .runsOtherSoftware(let running, let catalog, let dialect):
             return [("running", .text(running)), ("catalog", .text(catalog)), ("dialect", .text(dialect))]
         case .oldIOS(let version): return [("version", .text(version))]

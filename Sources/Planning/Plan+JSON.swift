@@ -215,6 +215,8 @@ extension Finding {
                                 case .text(let text): (parameter.name, .string(text))
                                 case .number(let number): (parameter.name, .integer(number))
                                 case .texts(let texts): (parameter.name, .array(texts.map { .string($0) }))
+                                case .numbers(let numbers): (parameter.name, .array(numbers.map { .integer($0) }))
+                                case .null: (parameter.name, .null)
                                 }
                             })
                     ),

@@ -183,9 +183,10 @@ import Testing
         let finding = try #require((last["findings"] as? [[String: Any]])?.first)
         #expect(finding["code"] as? String == "hub-below-branches")
         let parameters = try #require(finding["parameters"] as? [String: Any])
-        #expect(parameters["hub"] as? String == "100M")
-        #expect(parameters["needed"] as? String == "120M")
+        #expect(parameters["hubKbps"] as? Int == 100_000)
+        #expect(parameters["neededKbps"] as? Int == 120_000)
         #expect(parameters["branches"] as? [String] == ["BR1", "BR3"])
+        #expect(parameters["branchKbps"] as? [Int] == [60_000, 60_000])
         // Received Friday 11-20, one access point: due Tuesday 11-24; the upgrade takes 5 working days after.
         #expect((plan["reply"] as? [String: Any])?["due"] as? String == "2026-11-24")
         let checklist = try lines(folder, "checklist.md")

@@ -153,7 +153,7 @@ extension Finding {
             switch parameter.value {
             case .text(let text): [text]
             case .texts(let texts): texts
-            case .number: []
+            case .number, .numbers, .null: []
             }
         }
     }

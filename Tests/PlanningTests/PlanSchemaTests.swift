@@ -97,7 +97,13 @@ import Testing
         for parameter in finding.parameters {
             let property = try #require(
                 properties[parameter.name], "\(finding.code): '\(parameter.name)' is not in the schema")
-            let expected = try Self.resolved(property, in: schema)
+            if case .null = parameter.value {
+                #expect(
+                    Self.allowsNull(property), "\(finding.code).\(parameter.name) is null, the schema does not allow it"
+                )
+                continue
+            }
+            let expected = try Self.resolved(Self.withoutNull(property), in: schema)
             let type = expected["type"] as? String
             switch parameter.value {
             case .text(let text):
@@ -115,8 +121,55 @@ import Testing
                     let problem = try Self.problem(with: text, against: items)
                     #expect(problem == nil, "\(finding.code).\(parameter.name): \(problem ?? "")")
                 }
+            case .numbers:
+                #expect(type == "array", "\(finding.code).\(parameter.name) is a list, the schema says \(type ?? "-")")
+                let items = try Self.resolved(expected["items"] as? [String: Any] ?? [:], in: schema)
+                #expect(items["type"] as? String == "integer", "\(finding.code).\(parameter.name): a list of numbers")
+            case .null:
+                break
             }
         }
+    }
+
+    /// Whether a property takes `null`: `"type": [T, "null"]` or an `anyOf` with a `null` branch.
+    static func allowsNull(_ property: [String: Any]) -> Bool {
+        if let types = property["type"] as? [String] { return types.contains("null") }
+        let branches = property["anyOf"] as? [[String: Any]] ?? []
+        return branches.contains { $0["type"] as? String == "null" }
+    }
+
+    /// A nullable property's schema for its values that are not `null`.
+    static func withoutNull(_ property: [String: Any]) -> [String: Any] {
+        if let types = property["type"] as? [String] {
+            var single = property
+            single["type"] = types.first { $0 != "null" }
+            return single
+        }
+        let branches = property["anyOf"] as? [[String: Any]] ?? []
+        return branches.first { $0["type"] as? String != "null" } ?? property
+    }
+
+    /// Every parameter name has one type in every code (schema version 2): the same JSON type wherever
+    /// it appears, and a rate is always a number of kbit/s.
+    @Test func aParameterNameHasOneTypeInEveryCode() {
+        var types: [String: Set<String>] = [:]
+        for finding in Finding.examples {
+            for parameter in finding.parameters {
+                let type: String? =
+                    switch parameter.value {
+                    case .text: "text"
+                    case .number: "number"
+                    case .texts: "texts"
+                    case .numbers: "numbers"
+                    case .null: nil
+                    }
+                if let type { types[parameter.name, default: []].insert(type) }
+            }
+        }
+        let mixed = types.filter { $0.value.count > 1 }.mapValues { $0.sorted() }
+        #expect(mixed.isEmpty, "names with more than one type: \(mixed)")
+        let rates = types.filter { $0.key.hasSuffix("Kbps") }
+        #expect(rates.allSatisfy { $0.value == ["number"] || $0.value == ["numbers"] })
     }
 
     @Test func goldenPlanKeysAreNamedInTheSchema() throws {
