@@ -30,10 +30,13 @@ public struct Template: Sendable {
     /// configuration nests two or three, and the bound keeps the compiler and the renderer, which
     /// recurse per section, far from the end of the stack.
     public static let maximumNesting = 32
-    /// The most `{{#each}}` bodies one render may run, counting every item of every loop, 10,000: a
-    /// configuration loops over a few tunnels, routes or branches, and `{{#each}}` nested in `{{#each}}`
-    /// multiplies without writing anything (so ``maximumRenderedBytes`` alone would not stop it).
-    public static let maximumLoopIterations = 10_000
+    /// The deepest that `{{#each}}` sections may nest in one template, 4: a configuration loops one deep,
+    /// and a loop in a loop multiplies (thirty loops over two tunnels would run 2^30 bodies).
+    public static let maximumLoopNesting = 4
+    /// The most `{{#each}}` bodies one render may run, counting every item of every loop, 1,000,000: a hub's
+    /// configuration of 4,000 branches loops over them a few times, and loops nested through includes,
+    /// which ``maximumLoopNesting`` does not see, still stop here even when they write nothing.
+    public static let maximumLoopIterations = 1_000_000
     /// The name that errors carry: the name, or the file name when loaded from a directory.
     let errorName: String
     /// The compiled template.
@@ -49,7 +52,7 @@ public struct Template: Sendable {
     ///   - source: The template text.
     /// - Throws: `TemplateError` for the first syntax error in source order: `.unclosedTag`,
     ///   `.unclosedSection`, `.mismatchedClose`, `.strayElse`, `.emptyName`, `.invalidName`,
-    ///   `.unknownTag`, or `.nestedTooDeep` past ``maximumNesting``. Includes are not checked here; ``TemplateLibrary`` checks them.
+    ///   `.unknownTag`, or `.nestedTooDeep` past ``maximumNesting`` or ``maximumLoopNesting``. Includes are not checked here; ``TemplateLibrary`` checks them.
     /// - Complexity: O(*n*) for *n* characters of source.
     public init(name: String, source: String) throws(TemplateError) {
         try self.init(name: name, source: source, errorName: name)

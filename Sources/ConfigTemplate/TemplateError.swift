@@ -48,7 +48,8 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         /// A render passed ``Template/maximumRenderedBytes`` (a `{{#each}}` over a huge list, say); it
         /// stops there and returns nothing.
         case outputTooLarge
-        /// Sections nest deeper than ``Template/maximumNesting`` in one template, or includes deeper than
+        /// Sections nest deeper than ``Template/maximumNesting`` in one template (`{{#each}}` deeper than
+        /// ``Template/maximumLoopNesting``), or includes deeper than
         /// ``TemplateLibrary/maximumIncludeDepth``; found when the template is parsed or the library linked.
         case nestedTooDeep
         /// A render ran `{{#each}}` bodies more than ``Template/maximumLoopIterations`` times in all

@@ -378,6 +378,12 @@ struct TemplateParser {
             builder.append(.include(name, indentation: indentation, tag.location))
         case .open(let kind, let path):
             builder.flushText()
+            if kind == .each, builder.open.filter({ $0.kind == .each }).count >= Template.maximumLoopNesting {
+                throw error(
+                    .nestedTooDeep, at: tag.location,
+                    "'{{#each \(path.spelling)}}' opens a loop \(Template.maximumLoopNesting + 1) deep;"
+                        + " '{{#each}}' nests at most \(Template.maximumLoopNesting) deep")
+            }
             guard builder.open.count < Template.maximumNesting else {
                 throw error(
                     .nestedTooDeep, at: tag.location,

@@ -133,7 +133,7 @@ enum PlanCommand {
             }
         }
         if let folder, let (files, notes) = staged {
-            try moveIntoPlace(files, in: folder)
+            try moveIntoPlace(files, in: folder, language: language)
             FileAccess.printError(notes)
         }
         if format == "json" {
@@ -164,14 +164,16 @@ enum PlanCommand {
 
     /// Moves staged files into the folder, removes what an earlier bundle there no longer needs, and
     /// says where they went.
-    static func moveIntoPlace(_ staged: BundleFolder.Staged, in folder: BundleFolder) throws(CommandFailure) {
+    static func moveIntoPlace(
+        _ staged: BundleFolder.Staged, in folder: BundleFolder, language: ReportLanguage
+    ) throws(CommandFailure) {
         let outcome: BundleFolder.Outcome
         do {
             outcome = try folder.moveIntoPlace(staged)
         } catch {
             throw bundleFailure(error)
         }
-        FileAccess.printError(BundleMessages.written(outcome, folder: folder.path))
+        FileAccess.printError(BundleMessages.written(outcome, folder: folder.path, language: language))
     }
 
     /// Reads each site's pasted version output (a path relative to the order file's folder).

@@ -37,18 +37,18 @@ enum RenderCommand {
         }
         let templates = try Locations.templates(explicit: parsed.value("templates"), verbose: parsed.flag("verbose"))
         let catalog = try RouterCommand.loadCatalog(templates: templates)
+        let language = ReportLanguage(rawValue: parsed.choice("lang")) ?? .en
         let assembled: PlanBundle.Assembled
         do {
             assembled = try PlanBundle.assembleConfigurations(
-                plan: plan, catalog: catalog, templates: templates,
-                language: ReportLanguage(rawValue: parsed.choice("lang")) ?? .en)
+                plan: plan, catalog: catalog, templates: templates, language: language)
         } catch {
             throw PlanCommand.bundleFailure(error)
         }
         let bundle = BundleFolder(path: folder)
         let staged = try PlanCommand.stage(assembled.files, in: bundle, replacing: .configurations)
         defer { bundle.discard(staged) }
-        try PlanCommand.moveIntoPlace(staged, in: bundle)
+        try PlanCommand.moveIntoPlace(staged, in: bundle, language: language)
         FileAccess.printError(assembled.notes)
     }
 }

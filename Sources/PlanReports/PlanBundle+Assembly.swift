@@ -58,7 +58,7 @@ extension PlanBundle {
         )
         files += configurations.configs.map { BundleFile(path: $0.path, contents: $0.text) }
         if let office = configurations.officeData { files.append(BundleFile(path: "office-data.md", contents: office)) }
-        return Assembled(files: files, notes: BundleMessages.notes(configurations.skipped))
+        return Assembled(files: files, notes: BundleMessages.notes(configurations.skipped, language: language))
     }
 
     /// Makes only the configurations and the office data of a plan, as `lineplan render` writes them.
@@ -72,7 +72,7 @@ extension PlanBundle {
             plan, catalog: catalog, templates: templates, language: language)
         var files = configurations.configs.map { BundleFile(path: $0.path, contents: $0.text) }
         if let office = configurations.officeData { files.append(BundleFile(path: "office-data.md", contents: office)) }
-        return Assembled(files: files, notes: BundleMessages.notes(configurations.skipped))
+        return Assembled(files: files, notes: BundleMessages.notes(configurations.skipped, language: language))
     }
 
     /// Renders and checks a plan's router configurations, or fails naming the field or line.

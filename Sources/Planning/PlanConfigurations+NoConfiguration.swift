@@ -9,16 +9,15 @@ extension PlanConfigurations {
     /// - Parameters:
     ///   - site: The site.
     ///   - catalog: The router catalog.
-    /// - Returns: `no configuration templates for MikroTik RB2011 (RouterOS 6): configure it by hand from
-    ///   the plan`, or why no replacement or model is known.
-    static func noConfigurationReason(_ site: SitePlan, _ catalog: RouterCatalog) -> String {
+    /// - Returns: A model without templates, a router to replace without a candidate, or an unknown router.
+    static func noConfigurationReason(_ site: SitePlan, _ catalog: RouterCatalog) -> Skipped.Reason {
         if site.router.verdict == .replace {
-            return "its router must be replaced and no catalog model with configuration templates takes this line"
+            return .noReplacement
         }
         if let name = site.router.model, let model = catalog.model(named: name), model.dialect == nil {
-            return RouterFinding.noTemplates(model: model.name, software: model.software).description
+            return .noTemplates(model: model.name, software: model.software)
         }
-        return "its router is unknown: name a catalog model or paste its version output"
+        return .unknownRouter
     }
 
     /// The office data sheet of an APN site whose customer configuration LinePlan does not write (an

@@ -12,23 +12,6 @@ public struct PlanConfigurations: Sendable {
     /// Sites that got no configuration, and why.
     public var skipped: [Skipped]
 
-    /// A site that got no configuration.
-    public struct Skipped: Sendable, Hashable, CustomStringConvertible {
-        /// The site's name.
-        public var site: String
-        /// Why, in a few words: `the order gives no LAN`.
-        public var reason: String
-
-        /// Creates a note on a skipped site.
-        public init(site: String, reason: String) {
-            self.site = site
-            self.reason = reason
-        }
-
-        /// `HQ: no configuration — the order gives no LAN`.
-        public var description: String { "\(site): no configuration — \(reason)" }
-    }
-
     /// Renders a configuration for every site that can be built today, for the model its router
     /// verdict names (the customer's, or the recommended replacement), and reads each back and
     /// checks it against the plan; for an APN line also the office data sheet, whose GRE ends must
@@ -79,16 +62,13 @@ public struct PlanConfigurations: Sendable {
             }
             guard let lanBlock = site.addresses.lan else {
                 // A site the network cannot take today holds no addresses: say that, not that the order lacks a LAN.
-                let reason =
-                    site.isServed
-                    ? "the order gives no LAN"
-                    : "the site cannot be served today (\(site.outcome.rawValue)), so it holds no addresses"
+                let reason: Skipped.Reason = site.isServed ? .noLAN : .cannotBeServed(site.outcome)
                 result.skipped.append(Skipped(site: site.name, reason: reason))
                 continue
             }
             guard let handover = Handover(site.interface, model: model) else {
                 result.skipped.append(
-                    Skipped(site: site.name, reason: "\(model.name) has no \(site.interface.rawValue) port or module"))
+                    Skipped(site: site.name, reason: .noHandover(model: model.name, interface: site.interface)))
                 continue
             }
             // The plan's ASCII names (Planner.nameConfigurations); a plan.json without them falls back.
@@ -104,11 +84,9 @@ public struct PlanConfigurations: Sendable {
                         plan, hub: site, handover: handover, hostname: hostname, lineText: lineText, lan: lan)
                 else {
                     let served = plan.sites.filter { $0.role == .branch && $0.addresses.interconnect != nil }.count
-                    let why =
+                    let why: Skipped.Reason =
                         served == 0
-                        ? "no branch can be built today"
-                        : "a hub on \(site.interface.rawValue) takes one branch per circuit; \(served) branches need"
-                            + " an Ethernet handover (802.1Q sub-interfaces) or one \(site.interface.rawValue) each"
+                        ? .noBranchBuildable : .oneBranchPerCircuit(interface: site.interface, branches: served)
                     result.skipped.append(Skipped(site: site.name, reason: why))
                     continue
                 }
@@ -119,7 +97,7 @@ public struct PlanConfigurations: Sendable {
                 switch order.product {
                 case .apn:
                     guard let pool = site.addresses.apnPool else {
-                        result.skipped.append(Skipped(site: site.name, reason: "no APN pool"))
+                        result.skipped.append(Skipped(site: site.name, reason: .noAPNPool))
                         continue
                     }
                     intent = .apn(

@@ -327,12 +327,12 @@ struct ParseErrorCase: Sendable, CustomTestStringConvertible {
         #expect(error?.message.hasSuffix("c15 -> c16); includes nest at most 16 deep") == true)
     }
 
-    /// A `{{#each}}` over 9,000 values of 2 KiB stops at the value that passes 16 MiB.
+    /// A `{{#each}}` over 20,000 values of 1 KiB stops at the value that passes 16 MiB.
     ///
-    /// That is after the 8,193rd write (8,193 × 2,048 > 16,777,216), at that value's tag.
+    /// That is after the 16,385th write (16,385 × 1,024 > 16,777,216), at that value's tag.
     @Test func aRenderPastTheBoundStopsWithALocatedError() {
-        let value = TemplateValue.object(["x": .string(String(repeating: "a", count: 2_048))])
-        let context = TemplateValue.object(["items": .list(Array(repeating: value, count: 9_000))])
+        let value = TemplateValue.object(["x": .string(String(repeating: "a", count: 1_024))])
+        let context = TemplateValue.object(["items": .list(Array(repeating: value, count: 20_000))])
         let error = #expect(throws: TemplateError.self) {
             _ = try Template(name: "big", source: "{{#each items}}{{ x }}{{/each}}").render(context)
         }
@@ -341,7 +341,7 @@ struct ParseErrorCase: Sendable, CustomTestStringConvertible {
                 == TemplateError(
                     code: .outputTooLarge, template: "big", line: 1, column: 16,
                     message: "the rendered text passed 16 MiB here; a template renders at most that much"))
-        let fits = TemplateValue.object(["items": .list(Array(repeating: value, count: 8_192))])
+        let fits = TemplateValue.object(["items": .list(Array(repeating: value, count: 16_384))])
         let rendered = try? Template(name: "big", source: "{{#each items}}{{ x }}{{/each}}").render(fits)
         #expect(rendered?.utf8.count == 16_777_216)
     }

@@ -47,27 +47,40 @@ import Testing
         #expect(throws: TemplateError.self) { try Template(name: "over", source: over) }
     }
 
-    /// A render runs at most 10,000 `{{#each}}` bodies.
+    /// `{{#each}}` nests 4 deep: the fuzzer's seed, thirty loops over two tunnels (2^31 − 2 bodies), is refused
+    /// at its fifth loop (column 4 × 17 + 1 = 69), and four loops in `{{#if}}` sections render.
+    @Test func nestedEachIsRefusedPastFourLoops() throws {
+        let seed = String(repeating: "{{#each tunnels}}", count: 30) + "x" + String(repeating: "{{/each}}", count: 30)
+        let error = #expect(throws: TemplateError.self) { try Template(name: "seed", source: seed) }
+        #expect(
+            error
+                == TemplateError(
+                    code: .nestedTooDeep, template: "seed", line: 1, column: 69,
+                    message: "'{{#each tunnels}}' opens a loop 5 deep; '{{#each}}' nests at most 4 deep"))
+        let four =
+            "{{#if x}}" + String(repeating: "{{#each t}}", count: 4) + "y" + String(repeating: "{{/each}}", count: 4)
+            + "{{/if}}"
+        #expect(
+            try Template(name: "four", source: four).render(["x": true, "t": [1, 2]])
+                == String(repeating: "y", count: 16))
+    }
+
+    /// A render runs at most 1,000,000 `{{#each}}` bodies.
     ///
-    /// Over 120 items, the outer loop counts 120 and each
-    /// inner loop 120 more: after *k* inner loops 120 + 120*k*, 9,960 at *k* = 82 and past 10,000 at 83, so
-    /// the 83rd inner loop is refused at its tag (column 12); over 99 items, 99 + 99 × 99 = 9,900 runs.
+    /// Over 1,100 items, the outer loop counts 1,100 and each inner loop 1,100 more: after *k* inner loops
+    /// 1,100 + 1,100*k*, 999,900 at *k* = 908 and past 1,000,000 at 909, so the 909th inner loop is refused at
+    /// its tag (column 12); over 999 items, 999 + 999 × 999 = 999,000 bodies run.
     @Test func nestedEachIsRefusedPastItsIterations() throws {
         let template = try Template(name: "each", source: "{{#each a}}{{#each a}}{{/each}}.{{/each}}")
         let error = #expect(throws: TemplateError.self) {
-            try template.render(["a": .list(Array(repeating: 1, count: 120))])
+            try template.render(["a": .list(Array(repeating: 1, count: 1_100))])
         }
         #expect(
             error
                 == TemplateError(
                     code: .tooManyIterations, template: "each", line: 1, column: 12,
-                    message: "'{{#each a}}' would run its body more than 10000 times in this render; "
+                    message: "'{{#each a}}' would run its body more than 1000000 times in this render; "
                         + "a template loops at most that often"))
-        #expect(try template.render(["a": .list(Array(repeating: 1, count: 99))]).count == 99)
-
-        // The fuzzer's seed: thirty loops nested over two tunnels would run 2^31 − 2 bodies.
-        let seed = String(repeating: "{{#each tunnels}}", count: 30) + "x" + String(repeating: "{{/each}}", count: 30)
-        let nested = try Template(name: "seed", source: seed)
-        #expect(throws: TemplateError.self) { try nested.render(["tunnels": [1, 2]]) }
+        #expect(try template.render(["a": .list(Array(repeating: 1, count: 999))]).count == 999)
     }
 }

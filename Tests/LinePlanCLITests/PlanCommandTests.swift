@@ -237,8 +237,10 @@ import Testing
         ]
         for name in expected {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "missing \(name)")
-            #expect(run.standardError.contains("wrote \(folder.appendingPathComponent(name).relativePath)"))
+            #expect(run.standardError.contains("已写入 \(folder.appendingPathComponent(name).relativePath)\n"))
         }
+        #expect(run.standardError.contains("\(folder.relativePath)：共10个文件，"))
+        #expect(!run.standardError.contains("wrote"))
         let form = try String(contentsOf: folder.appendingPathComponent("reply-form.md"), encoding: .utf8)
         #expect(form.hasPrefix("# 《本地集团客户接入类资源确认及回复单》"))
         #expect(form.contains("| 回复期限 | 2026-10-09 周五（受理后2个工作日内） |"))
