@@ -215,6 +215,16 @@ enum TopologyCommand {
     private static func write(_ imported: ImportedNetwork, to out: String) throws(CommandFailure) {
         FileAccess.printError(imported.warnings.map(\.description))
         let text = imported.network.fileText
+        // An import is built without a network file, so the file's limit is checked here: nothing is written
+        // that `topology check` and `plan` would refuse to read.
+        guard text.utf8.count <= JSONDocument.maximumSize else {
+            throw CommandFailure(
+                .dataError,
+                [
+                    "\(out): error: the network's file would be larger than the "
+                        + "\(JSONDocument.maximumSize / (1024 * 1024)) MiB limit for network files; split the area"
+                ])
+        }
         if out == "-" { FileAccess.printOut(text) } else { try FileAccess.write(text, to: out) }
     }
 

@@ -126,22 +126,34 @@ public struct JSONObjectView: Sendable {
             report.error("expected a whole number, found \(value.typeDescription)", at: value.offset, path: path())
             return nil
         }
+        switch integer(number, in: range) {
+        case .success(let integer): return integer
+        case .failure(let problem):
+            report.error(problem.message, at: value.offset, path: path())
+            return nil
+        }
+    }
+
+    /// A whole number within a range, or the problem ``integer(_:path:in:report:)`` reports: not whole, too
+    /// large, or out of the range.
+    ///
+    /// For readers that build values without a JSON document (an inventory import), so that their messages
+    /// are those of a network file.
+    public static func integer(_ number: JSONNumber, in range: ClosedRange<Int>) -> Result<Int, JSONValueProblem> {
         var whole = number.integer
         if whole == nil, number.double.rounded() == number.double, abs(number.double) < 9e15 {
             whole = Int(number.double)
         }
         guard let integer = whole else {
             let text = number.double.rounded() == number.double ? "too large" : "not a whole number"
-            report.error("number \(number.double) is \(text)", at: value.offset, path: path())
-            return nil
+            return .failure(JSONValueProblem("number \(number.double) is \(text)"))
         }
         guard range.contains(integer) else {
-            let message = Self.rangeMessage(
-                String(integer), Double(integer), Double(range.lowerBound), Double(range.upperBound))
-            report.error(message, at: value.offset, path: path())
-            return nil
+            return .failure(
+                JSONValueProblem(
+                    rangeMessage(String(integer), Double(integer), Double(range.lowerBound), Double(range.upperBound))))
         }
-        return integer
+        return .success(integer)
     }
 
     /// Reads a finite number within a range from any value.
@@ -153,13 +165,22 @@ public struct JSONObjectView: Sendable {
             report.error("expected a number, found \(value.typeDescription)", at: value.offset, path: path())
             return nil
         }
-        guard range.contains(number.double) else {
-            let shown = number.integer.map(String.init) ?? String(number.double)
-            let message = Self.rangeMessage(shown, number.double, range.lowerBound, range.upperBound)
-            report.error(message, at: value.offset, path: path())
+        switch self.number(number, in: range) {
+        case .success(let double): return double
+        case .failure(let problem):
+            report.error(problem.message, at: value.offset, path: path())
             return nil
         }
-        return number.double
+    }
+
+    /// A number within a range, or the problem ``number(_:path:in:report:)`` reports.
+    public static func number(_ number: JSONNumber, in range: ClosedRange<Double>) -> Result<Double, JSONValueProblem> {
+        guard range.contains(number.double) else {
+            let shown = number.integer.map(String.init) ?? String(number.double)
+            return .failure(
+                JSONValueProblem(rangeMessage(shown, number.double, range.lowerBound, range.upperBound)))
+        }
+        return .success(number.double)
     }
 
     private static func rangeMessage(_ shown: String, _ value: Double, _ low: Double, _ high: Double) -> String {
@@ -179,10 +200,15 @@ public struct JSONObjectView: Sendable {
             if let member = members.first(where: { $0.key == key }) {
                 report.error("'\(key)' must not be null", at: member.value.offset, path: path(key))
             } else {
-                report.error("missing required key '\(key)'", at: offset, path: path)
+                report.error(Self.missingKey(key), at: offset, path: path)
             }
         }
         return nil
+    }
+
+    /// The message for a required key that an object lacks: `missing required key 'id'`.
+    public static func missingKey(_ key: String) -> String {
+        "missing required key '\(key)'"
     }
 
     /// Returns the allowed key closest to a misspelt one (edit distance ≤ 2), if any.

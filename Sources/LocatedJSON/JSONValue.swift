@@ -110,3 +110,38 @@ public struct JSONNumber: Sendable, Equatable {
         self.integer = integer
     }
 }
+
+extension JSONNumber {
+    /// The number a network file holds where a writer put `value` as ``JSONOutput/double(_:)``: a whole
+    /// number below 10¹⁵ is written, and read back, as an integer literal; any other as its shortest decimal.
+    public init(written value: Double) {
+        if value.rounded() == value, abs(value) < 1e15 {
+            self.init(double: Double(Int(value)), integer: Int(value))
+        } else {
+            self.init(double: value, integer: nil)
+        }
+    }
+
+    /// The number a network file holds where a writer put ``JSONOutput/decimal(_:scale:)``.
+    public init(decimal value: Int, scale: Int) {
+        var divisor = 1
+        for _ in 0..<max(0, scale) { divisor *= 10 }
+        if value % divisor == 0 {
+            self.init(double: Double(value / divisor), integer: value / divisor)
+        } else {
+            // The decimal text read back is the double nearest value / 10^scale, as this division is.
+            self.init(double: Double(value) / Double(divisor), integer: nil)
+        }
+    }
+}
+
+/// Why a JSON value is not acceptable, as a reader reports it: `must not be negative, found -3`.
+public struct JSONValueProblem: Error, Sendable, Equatable {
+    /// The message, one sentence without a trailing period.
+    public var message: String
+
+    /// Creates a problem.
+    public init(_ message: String) {
+        self.message = message
+    }
+}

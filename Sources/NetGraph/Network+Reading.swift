@@ -91,6 +91,16 @@ struct NetworkSourceMap {
     var poolFileIndices: [Int] = []
     /// Ids of nodes that were declared but refused, so links to them are not reported again.
     var refusedNodeIDs: Set<String> = []
+
+    /// The offset and JSON path of the part a whole-network finding is about.
+    func place(of part: NetworkFinding.Part) -> (offset: Int, path: String) {
+        switch part {
+        case .node(let index): (nodeOffsets[index], "nodes[\(nodeFileIndices[index])].id")
+        case .link(let index): (linkOffsets[index], "links[\(linkFileIndices[index])].id")
+        case .linkRing(let index): (linkRingOffsets[index], "links[\(linkFileIndices[index])].ring")
+        case .poolPrefix(let index): (poolPrefixOffsets[index], "pools[\(poolFileIndices[index])].prefix")
+        }
+    }
 }
 
 /// Reads a network file's JSON into a ``Network``, recording problems in a report.
@@ -122,8 +132,13 @@ struct NetworkFileReader {
         let network = Network(
             name: name, nodes: nodes.list, links: links.list, rooms: rooms.list, pools: pools, policy: policy,
             nodeIndexByID: nodes.ids, linkIndexByID: links.ids)
-        var validator = NetworkValidator(network: network, sources: sources)
-        validator.validate(into: &report)
+        for finding in network.validationFindings(warnIsolatedNodes: !report.hasErrors) {
+            let (offset, path) = sources.place(of: finding.part)
+            switch finding.severity {
+            case .error: report.error(finding.message, at: offset, path: path)
+            case .warning: report.warning(finding.message, at: offset, path: path)
+            }
+        }
         return network
     }
 
@@ -178,7 +193,7 @@ struct NetworkFileReader {
                 if rooms.ids.contains(roomID) {
                     room = roomID
                 } else {
-                    report.error("unknown room '\(roomID)'", at: roomValue.offset, path: object.path("room"))
+                    report.error(NetworkRules.unknownRoom(roomID), at: roomValue.offset, path: object.path("room"))
                 }
             }
             var location: Location?
@@ -187,23 +202,20 @@ struct NetworkFileReader {
             } else if let roomID = room, let roomLocation = rooms.list.first(where: { $0.id == roomID })?.location {
                 location = roomLocation
             } else if room != nil {
-                report.error("missing required key 'location' (and its room has none)", at: object.offset, path: path)
+                report.error(NetworkRules.missingLocation(roomHasNone: true), at: object.offset, path: path)
             } else {
-                report.error("missing required key 'location'", at: object.offset, path: path)
+                report.error(NetworkRules.missingLocation(roomHasNone: false), at: object.offset, path: path)
             }
             let ports = readPorts(object)
             let pon = readPON(object, kind: kind)
             let splitter = readSplitter(object, kind: kind)
-            let area = readEnum(object, "area", Area.self, noun: "area", spelled: "town, countryside", required: false)
+            let area = readEnum(object, "area", Area.self, noun: "area", spelled: NetworkRules.areas, required: false)
             if area != nil, let kind, kind != .building, let areaValue = object.value("area") {
-                report.error("'area' applies to buildings only", at: areaValue.offset, path: object.path("area"))
+                report.error(NetworkRules.areaOnBuildingsOnly, at: areaValue.offset, path: object.path("area"))
             }
             let address = object.string("address", required: false, report: &report)
-            if kind == .ggsn, let id, !Self.isPlainName(id), let idValue = object.value("id") {
-                report.error(
-                    "invalid GGSN id '\(id)': a GGSN's id names it in the office data sheet and in the GRE tunnels of "
-                        + "router configurations, so it is ASCII letters, digits, '-' and '_'", at: idValue.offset,
-                    path: object.path("id"))
+            if kind == .ggsn, let id, !NetworkRules.isPlainName(id), let idValue = object.value("id") {
+                report.error(NetworkRules.invalidGGSNID(id), at: idValue.offset, path: object.path("id"))
                 sources.refusedNodeIDs.insert(id)
                 continue
             }
@@ -228,13 +240,7 @@ struct NetworkFileReader {
         for member in ports.members {
             let path = ports.path(member.key)
             guard let type = PortType(rawValue: member.key) else {
-                var message = "unknown port type '\(member.key)'; expected one of \(PortType.spelledOut)"
-                if let suggestion = JSONObjectView.closest(
-                    to: member.key, in: PortType.allCases.map(\.rawValue))
-                {
-                    message = "unknown port type '\(member.key)'; did you mean '\(suggestion)'?"
-                }
-                report.error(message, at: member.keyOffset, path: path)
+                report.error(NetworkRules.unknownPortType(member.key), at: member.keyOffset, path: path)
                 continue
             }
             guard let counts = JSONObjectView(member.value, path: path, report: &report) else { continue }
@@ -242,10 +248,8 @@ struct NetworkFileReader {
             guard let total = counts.integer("total", in: 0...100_000, report: &report) else { continue }
             let used = counts.integer("used", required: false, in: 0...100_000, report: &report) ?? 0
             if used > total, let usedValue = counts.value("used") {
-                let noun = total == 1 ? "port" : "ports"
                 report.error(
-                    "uses \(used) \(type.rawValue) ports but has only \(total) \(noun)", at: usedValue.offset,
-                    path: counts.path("used"))
+                    NetworkRules.portsUsed(used, type, total: total), at: usedValue.offset, path: counts.path("used"))
                 continue
             }
             groups.append(PortGroup(type: type, total: total, used: used))
@@ -256,19 +260,17 @@ struct NetworkFileReader {
     private mutating func readPON(_ node: JSONObjectView, kind: NodeKind?) -> PONFacts? {
         guard let value = node.value("pon") else { return nil }
         if let kind, kind != .olt {
-            report.error("'pon' applies to OLTs only", at: value.offset, path: node.path("pon"))
+            report.error(NetworkRules.ponOnOLTsOnly, at: value.offset, path: node.path("pon"))
             return nil
         }
         guard let pon = JSONObjectView(value, path: node.path("pon"), report: &report) else { return nil }
         pon.checkKeys(["standard", "opticalClass", "maxONUsPerPort"], report: &report)
         let standard = readEnum(
-            pon, "standard", PONFacts.Standard.self, noun: "PON standard", spelled: "gpon, epon, xgpon, xgspon")
+            pon, "standard", PONFacts.Standard.self, noun: "PON standard", spelled: NetworkRules.ponStandards)
         let opticalClass = pon.string("opticalClass", required: false, report: &report) ?? "B+"
         if PONFacts.budgets[opticalClass] == nil, let classValue = pon.value("opticalClass") {
-            let known = PONFacts.budgets.keys.sorted().joined(separator: ", ")
             report.error(
-                "unknown optical class '\(opticalClass)'; expected one of \(known)", at: classValue.offset,
-                path: pon.path("opticalClass"))
+                NetworkRules.unknownOpticalClass(opticalClass), at: classValue.offset, path: pon.path("opticalClass"))
         }
         let maxONUs = pon.integer("maxONUsPerPort", required: false, in: 1...128, report: &report) ?? 64
         guard let standard else { return nil }
@@ -278,28 +280,25 @@ struct NetworkFileReader {
     private mutating func readSplitter(_ node: JSONObjectView, kind: NodeKind?) -> SplitterFacts? {
         guard let value = node.value("splitter") else {
             if kind == .splitter {
-                report.error("a splitter needs 'splitter': {\"ratio\": …}", at: node.offset, path: node.path)
+                report.error(NetworkRules.splitterNeedsRatio, at: node.offset, path: node.path)
             }
             return nil
         }
         if let kind, kind != .splitter {
-            report.error("'splitter' applies to splitters only", at: value.offset, path: node.path("splitter"))
+            report.error(NetworkRules.splitterOnSplittersOnly, at: value.offset, path: node.path("splitter"))
             return nil
         }
         guard let splitter = JSONObjectView(value, path: node.path("splitter"), report: &report) else { return nil }
         splitter.checkKeys(["ratio", "used"], report: &report)
         guard let ratio = splitter.integer("ratio", in: 2...128, report: &report) else { return nil }
         if SplitterFacts.losses[ratio] == nil, let ratioValue = splitter.value("ratio") {
-            report.error(
-                "split ratio \(ratio) is not 2, 4, 8, 16, 32, 64 or 128", at: ratioValue.offset,
-                path: splitter.path("ratio"))
+            report.error(NetworkRules.splitRatio(ratio), at: ratioValue.offset, path: splitter.path("ratio"))
             return nil
         }
         let used = splitter.integer("used", required: false, in: 0...128, report: &report) ?? 0
         if used > ratio, let usedValue = splitter.value("used") {
             report.error(
-                "uses \(used) branches but the splitter has only \(ratio)", at: usedValue.offset,
-                path: splitter.path("used"))
+                NetworkRules.splitterUsed(used, ratio: ratio), at: usedValue.offset, path: splitter.path("used"))
             return nil
         }
         return SplitterFacts(ratio: ratio, used: used)
@@ -328,17 +327,16 @@ struct NetworkFileReader {
             let bEnd = readEnd(object, "b", nodes: nodes.ids)
             if let aEnd, let bEnd, aEnd == bEnd, let bValue = object.value("b") {
                 report.error(
-                    "link '\(id ?? "?")' connects node '\(nodes.list[aEnd].id)' to itself", at: bValue.offset,
-                    path: object.path("b"))
+                    NetworkRules.linkToItself(id, node: nodes.list[aEnd].id), at: bValue.offset, path: object.path("b"))
             }
             let rate = readBandwidth(object, "rate")
             if let rate, rate == .zero, let rateValue = object.value("rate") {
-                report.error("the rate must be above zero", at: rateValue.offset, path: object.path("rate"))
+                report.error(NetworkRules.rateZero, at: rateValue.offset, path: object.path("rate"))
             }
             let committed = readBandwidth(object, "committed", required: false) ?? .zero
             if let rate, committed > rate, let committedValue = object.value("committed") {
                 report.error(
-                    "committed \(committed) exceeds the link rate \(rate)", at: committedValue.offset,
+                    NetworkRules.committedAboveRate(committed, rate), at: committedValue.offset,
                     path: object.path("committed"))
             }
             let kilometres = object.number("km", in: 0...Link.maximumKilometres, report: &report)
@@ -371,7 +369,8 @@ struct NetworkFileReader {
         guard let id = link.string(key, report: &report) else { return nil }
         guard let index = nodes[id] else {
             if !sources.refusedNodeIDs.contains(id) {
-                report.error("unknown node '\(id)'", at: link.value(key)?.offset ?? link.offset, path: link.path(key))
+                report.error(
+                    NetworkRules.unknownNode(id), at: link.value(key)?.offset ?? link.offset, path: link.path(key))
             }
             return nil
         }
@@ -386,16 +385,14 @@ struct NetworkFileReader {
             return nil
         }
         if let technology, technology != .sdh {
-            report.error("'sdh' applies to sdh links only", at: value.offset, path: link.path("sdh"))
+            report.error(NetworkRules.sdhOnSDHOnly, at: value.offset, path: link.path("sdh"))
             return nil
         }
         guard let sdh = JSONObjectView(value, path: link.path("sdh"), report: &report) else { return nil }
         sdh.checkKeys(["vc4", "vc4Used", "vc12Used"], report: &report)
         let rateVC4 = rate.map { $0.kilobits / 155_520 }
         if let rateVC4, rateVC4 < 1, let rateValue = link.value("rate") {
-            report.error(
-                "an SDH span runs at STM-1 (155.52M) or above, not \(rate.map(\.description) ?? "?")",
-                at: rateValue.offset, path: link.path("rate"))
+            report.error(NetworkRules.sdhBelowSTM1(rate), at: rateValue.offset, path: link.path("rate"))
             return nil
         }
         let defaultVC4 = rateVC4
@@ -403,20 +400,20 @@ struct NetworkFileReader {
         else { return nil }
         if let rateVC4, vc4 > rateVC4, let vc4Value = sdh.value("vc4") {
             report.error(
-                "a \(rate.map(\.description) ?? "?") span carries \(rateVC4) VC-4, not \(vc4)", at: vc4Value.offset,
+                NetworkRules.sdhVC4AboveRate(rate, rateVC4: rateVC4, vc4: vc4), at: vc4Value.offset,
                 path: sdh.path("vc4"))
             return nil
         }
         let vc4Used = sdh.integer("vc4Used", required: false, in: 0...256, report: &report) ?? 0
         let vc12Used = sdh.integer("vc12Used", required: false, in: 0...16_128, report: &report) ?? 0
         if vc4Used > vc4, let usedValue = sdh.value("vc4Used") {
-            report.error("uses \(vc4Used) VC-4 but has only \(vc4)", at: usedValue.offset, path: sdh.path("vc4Used"))
+            report.error(NetworkRules.vc4Used(vc4Used, vc4: vc4), at: usedValue.offset, path: sdh.path("vc4Used"))
             return nil
         }
         let capacity = (vc4 - vc4Used) * SDHOccupancy.vc12PerVC4
         if vc12Used > capacity, let usedValue = sdh.value("vc12Used") {
             report.error(
-                "uses \(vc12Used) VC-12 but only \(capacity) fit in \(vc4 - vc4Used) free VC-4", at: usedValue.offset,
+                NetworkRules.vc12Used(vc12Used, capacity: capacity, freeVC4: vc4 - vc4Used), at: usedValue.offset,
                 path: sdh.path("vc12Used"))
             return nil
         }
@@ -426,23 +423,19 @@ struct NetworkFileReader {
     private mutating func readOTN(_ link: JSONObjectView, technology: LinkTechnology?, rate: Bandwidth?) -> OTNSlots? {
         guard let value = link.value("otn") else { return nil }
         if let technology, technology != .otn {
-            report.error("'otn' applies to otn links only", at: value.offset, path: link.path("otn"))
+            report.error(NetworkRules.otnOnOTNOnly, at: value.offset, path: link.path("otn"))
             return nil
         }
         guard let otn = JSONObjectView(value, path: link.path("otn"), report: &report) else { return nil }
         otn.checkKeys(["slots", "used"], report: &report)
         guard let slots = otn.integer("slots", in: 1...640, report: &report) else { return nil }
-        if let rate, slots * OTNSlots.slotRate > rate.kilobits + rate.kilobits / 20, let slotsValue = otn.value("slots")
-        {
-            report.error(
-                "\(slots) tributary slots of 1.25G do not fit in a \(rate) line", at: slotsValue.offset,
-                path: otn.path("slots"))
+        if let rate, !NetworkRules.slotsFit(slots, in: rate), let slotsValue = otn.value("slots") {
+            report.error(NetworkRules.slotsDoNotFit(slots, rate), at: slotsValue.offset, path: otn.path("slots"))
             return nil
         }
         let used = otn.integer("used", required: false, in: 0...640, report: &report) ?? 0
         if used > slots, let usedValue = otn.value("used") {
-            report.error(
-                "uses \(used) tributary slots but has only \(slots)", at: usedValue.offset, path: otn.path("used"))
+            report.error(NetworkRules.slotsUsed(used, slots: slots), at: usedValue.offset, path: otn.path("used"))
             return nil
         }
         return OTNSlots(slots: slots, used: used)
@@ -454,7 +447,7 @@ struct NetworkFileReader {
         guard let cores = fibre.integer("cores", in: 1...1000, report: &report) else { return nil }
         let used = fibre.integer("used", required: false, in: 0...1000, report: &report) ?? 0
         if used > cores, let usedValue = fibre.value("used") {
-            report.error("uses \(used) cores but has only \(cores)", at: usedValue.offset, path: fibre.path("used"))
+            report.error(NetworkRules.coresUsed(used, cores: cores), at: usedValue.offset, path: fibre.path("used"))
             return nil
         }
         return FibreCores(cores: cores, used: used)
@@ -468,19 +461,14 @@ struct NetworkFileReader {
             let value = object.value("region")
         else { return nil }
         if let problem = Pool.regionProblem(region) {
-            report.error("invalid region '\(region)': \(problem)", at: value.offset, path: object.path("region"))
+            report.error(NetworkRules.invalidRegion(region, problem), at: value.offset, path: object.path("region"))
             return nil
         }
         return region
     }
 
     private mutating func readPools(_ top: JSONObjectView, rooms: [Room]) -> [Pool] {
-        // Every region a room is in, with the regions above it: a pool must serve one of them.
-        var regions: Set<String> = []
-        for region in rooms.compactMap(\.region) {
-            let parts = Pool.parts(of: region)
-            for count in 1...parts.count { regions.insert(parts.prefix(count).joined(separator: "/")) }
-        }
+        let regions = NetworkRules.roomRegions(rooms)
         var pools: [Pool] = []
         var firstOffsets: [String: Int] = [:]
         for (index, value) in (top.array("pools", required: false, report: &report) ?? []).enumerated() {
@@ -489,21 +477,16 @@ struct NetworkFileReader {
             let id = readID(object, what: "pool", firstOffsets: &firstOffsets)
             let purpose = readEnum(
                 object, "purpose", Pool.Purpose.self, noun: "pool purpose",
-                spelled: Pool.Purpose.allCases.map(\.rawValue).joined(separator: ", "))
+                spelled: NetworkRules.purposes)
             var prefix: IPv4Prefix?
             if let text = object.string("prefix", report: &report), let prefixValue = object.value("prefix") {
-                do {
-                    prefix = try IPv4Prefix(parsing: text)
-                } catch {
-                    report.error(error.message, at: prefixValue.offset, path: object.path("prefix"))
-                }
+                let (parsed, problem) = NetworkRules.prefixProblem(text)
+                prefix = parsed
+                if let problem { report.error(problem, at: prefixValue.offset, path: object.path("prefix")) }
             }
             let region = readRegion(object)
             if let region, !regions.contains(region), let value = object.value("region") {
-                report.error(
-                    "no room is in region '\(region)' (a room's \"region\", or a region above it, such as 'A' for "
-                        + "'A/B'); the pool would serve no site",
-                    at: value.offset, path: object.path("region"))
+                report.error(NetworkRules.regionWithoutRoom(region), at: value.offset, path: object.path("region"))
             }
             guard let id, let purpose, let prefix else { continue }
             sources.poolPrefixOffsets.append(object.value("prefix")?.offset ?? object.offset)
@@ -540,8 +523,8 @@ struct NetworkFileReader {
         -> String?
     {
         guard let id = object.string("id", report: &report), let value = object.value("id") else { return nil }
-        if let problem = Self.idProblem(id) {
-            report.error("invalid \(what) id '\(id)': \(problem)", at: value.offset, path: object.path("id"))
+        if let problem = NetworkRules.idProblem(id) {
+            report.error(NetworkRules.invalidID(what, id, problem), at: value.offset, path: object.path("id"))
             return nil
         }
         if let first = firstOffsets[id] {
@@ -555,38 +538,18 @@ struct NetworkFileReader {
         return id
     }
 
-    /// Whether an id is ASCII letters, digits, `-` and `_` only: the office data sheet's rule for a GGSN.
-    static func isPlainName(_ id: String) -> Bool {
-        id.utf8.allSatisfy { byte in
-            (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
-                || byte == 0x5F
-        }
-    }
-
-    /// Why an id is unusable, or `nil`: ids are 1–64 characters without spaces or control characters.
-    static func idProblem(_ id: String) -> String? {
-        if id.utf8.count <= 64, !id.isEmpty, id.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return nil }
-        if id.isEmpty { return "an id must not be empty" }
-        if id.count > 64 { return "an id is at most 64 characters" }
-        if id.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) {
-            return "an id must not contain spaces or control characters"
-        }
-        return nil
-    }
-
     private mutating func readEnum<Value: RawRepresentable<String> & CaseIterable>(
         _ object: JSONObjectView, _ key: String, _ type: Value.Type, noun: String,
         spelled: @autoclosure () -> String, required: Bool = true
     ) -> Value? {
         guard let text = object.string(key, required: required, report: &report), let value = object.value(key)
         else { return nil }
-        if let parsed = Value(rawValue: text) { return parsed }
-        var message = "unknown \(noun) '\(text)'; expected one of \(spelled())"
-        if let suggestion = JSONObjectView.closest(to: text, in: Value.allCases.map(\.rawValue)) {
-            message = "unknown \(noun) '\(text)'; did you mean '\(suggestion)'?"
+        switch NetworkRules.enumValue(text, Value.self, noun: noun, spelled: spelled()) {
+        case .success(let parsed): return parsed
+        case .failure(let problem):
+            report.error(problem.message, at: value.offset, path: object.path(key))
+            return nil
         }
-        report.error(message, at: value.offset, path: object.path(key))
-        return nil
     }
 
     private mutating func readBandwidth(_ object: JSONObjectView, _ key: String, required: Bool = true)
@@ -597,7 +560,7 @@ struct NetworkFileReader {
                 if let member = object.members.first(where: { $0.key == key }) {
                     report.error("'\(key)' must not be null", at: member.value.offset, path: object.path(key))
                 } else {
-                    report.error("missing required key '\(key)'", at: object.offset, path: object.path)
+                    report.error(JSONObjectView.missingKey(key), at: object.offset, path: object.path)
                 }
             }
             return nil
@@ -605,7 +568,7 @@ struct NetworkFileReader {
         switch value.kind {
         case .string(let text):
             if let bandwidth = Bandwidth(parsing: text) { return bandwidth }
-            report.error("invalid rate '\(text)'; \(Bandwidth.syntaxHint)", at: value.offset, path: object.path(key))
+            report.error(NetworkRules.invalidRate(text), at: value.offset, path: object.path(key))
         case .number:
             if let megabits = JSONObjectView.number(value, path: object.path(key), in: 0...1e9, report: &report) {
                 return Bandwidth(kilobits: Int((megabits * 1000).rounded()))

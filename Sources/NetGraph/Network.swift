@@ -48,8 +48,8 @@ public struct Network: Sendable {
             nodeIndexByID: nodeIndexByID, linkIndexByID: linkIndexByID)
     }
 
-    /// Creates a network whose id maps the file reader has already built.
-    init(
+    /// Creates a network whose id maps a reader has already built: each id's first node and link.
+    package init(
         name: String, nodes: [Node], links: [Link], rooms: [Room], pools: [Pool], policy: Policy,
         nodeIndexByID: [String: Int], linkIndexByID: [String: Int]
     ) {

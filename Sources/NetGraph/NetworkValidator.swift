@@ -1,34 +1,92 @@
-import LocatedJSON
+public import LocatedJSON
 import NetAddress
+
+/// A problem the whole-network checks find (``Network/validationFindings(warnIsolatedNodes:)``), and the part of
+/// the network it is about, so that a reader can place it in its input.
+public struct NetworkFinding: Sendable, Equatable {
+    /// The part of the network a finding is about.
+    public enum Part: Sendable, Equatable {
+        /// A node, by index in ``Network/nodes``: its id.
+        case node(Int)
+        /// A link, by index in ``Network/links``: its id.
+        case link(Int)
+        /// The ring of a link, by the link's index: the first link of a ring whose problem it is.
+        case linkRing(Int)
+        /// The prefix of a pool, by index in ``Network/pools``.
+        case poolPrefix(Int)
+    }
+
+    /// Error or warning.
+    public var severity: SourceDiagnostic.Severity
+    /// What is wrong, one sentence without a trailing period.
+    public var message: String
+    /// What it is about.
+    public var part: Part
+
+    /// Creates a finding.
+    public init(severity: SourceDiagnostic.Severity, message: String, part: Part) {
+        self.severity = severity
+        self.message = message
+        self.part = part
+    }
+}
+
+extension Network {
+    /// The checks of ``load(name:bytes:)`` that need the whole network, for a network built without a file (an
+    /// import): rings that are not closed or longer than their technology allows, service nodes no customer
+    /// building reaches, overlapping pools, public pools in non-public space; warnings for busy rings and SDH
+    /// spans, links shorter than the straight line between their ends, and nodes without links.
+    ///
+    /// - Parameter warnIsolatedNodes: Whether to warn of nodes without links; a reader that found errors
+    ///   before leaves them out, as they are often its echo.
+    /// - Returns: The findings, in the order the network reader reports them.
+    /// - Complexity: O(*n* + *l* + *p* log *p*) for *n* nodes, *l* links and *p* pools.
+    public func validationFindings(warnIsolatedNodes: Bool = true) -> [NetworkFinding] {
+        var validator = NetworkValidator(network: self)
+        validator.validate(warnIsolated: warnIsolatedNodes)
+        return validator.findings
+    }
+}
 
 /// The checks of a network that need the whole graph: rings, reachability, pools, utilisation.
 struct NetworkValidator {
     let network: Network
-    let sources: NetworkSourceMap
+    var findings: [NetworkFinding] = []
 
-    mutating func validate(into report: inout DiagnosticReport) {
-        let hadErrors = report.hasErrors
-        checkRings(into: &report)
-        checkReachability(into: &report, warnIsolated: !hadErrors)
-        checkPools(into: &report)
-        checkSpans(into: &report)
-        checkLengths(into: &report)
+    init(network: Network) {
+        self.network = network
+    }
+
+    mutating func validate(warnIsolated: Bool) {
+        checkRings()
+        checkReachability(warnIsolated: warnIsolated)
+        checkPools()
+        checkSpans()
+        checkLengths()
+    }
+
+    private mutating func error(_ message: String, _ part: NetworkFinding.Part) {
+        findings.append(NetworkFinding(severity: .error, message: message, part: part))
+    }
+
+    private mutating func warning(_ message: String, _ part: NetworkFinding.Part) {
+        findings.append(NetworkFinding(severity: .warning, message: message, part: part))
     }
 
     /// Warns where a link is shorter than the straight line between its ends (a typo in km or a location).
-    private func checkLengths(into report: inout DiagnosticReport) {
+    private mutating func checkLengths() {
         for (index, link) in network.links.enumerated() {
             let straight = network.nodes[link.aEnd].location.distance(to: network.nodes[link.bEnd].location)
             let straightMetres = Int((straight * 1000).rounded())
             guard link.metres + 1 < straightMetres else { continue }
-            report.warning(
+            warning(
                 "link '\(link.id)' is \(JSONOutput.formatDecimal(link.metres, scale: 3)) km long but its ends are "
                     + "\(JSONOutput.formatDecimal(straightMetres, scale: 3)) km apart; check 'km' and the locations",
-                at: sources.linkOffsets[index], path: "links[\(sources.linkFileIndices[index])].id")
+                .link(index))
         }
     }
 
-    private func checkRings(into report: inout DiagnosticReport) {
+    private mutating func checkRings() {
         let threshold = network.policy[.ringUpgradeUtilisation]
         // Each node's highest link segment, found once: asking each ring's nodes for their links again
         // would cost rings × links for a node in many rings (50,000 rings through one node, issue 13).
@@ -39,11 +97,9 @@ struct NetworkValidator {
             }
         }
         for ring in network.rings {
-            let firstLink = ring.links[0]
-            let offset = sources.linkRingOffsets[firstLink]
-            let path = "links[\(sources.linkFileIndices[firstLink])].ring"
+            let part = NetworkFinding.Part.linkRing(ring.links[0])
             if let problem = ring.problem {
-                report.error("ring '\(ring.id)' \(problem)", at: offset, path: path)
+                error("ring '\(ring.id)' \(problem)", part)
                 continue
             }
             if let limit = network.maximumRingSize(technology: ring.technology, segment: ring.segment) {
@@ -53,24 +109,23 @@ struct NetworkValidator {
                 }
                 if members.count > limit {
                     let noun = ring.segment == .access ? "access nodes" : "nodes"
-                    report.error(
+                    error(
                         "ring '\(ring.id)' has \(members.count) \(noun); \(ring.technology.withArticle) "
-                            + "\(ring.segment.rawValue) ring allows at most \(limit)", at: offset, path: path)
+                            + "\(ring.segment.rawValue) ring allows at most \(limit)", part)
                 }
             }
             let busiest = ring.links.max { network.links[$0].utilisation < network.links[$1].utilisation }
             if let busiest, network.links[busiest].utilisation >= threshold {
                 let link = network.links[busiest]
-                report.warning(
+                warning(
                     "ring '\(ring.id)' is \(Self.percent(link.utilisation)) committed on link '\(link.id)' "
                         + "(\(link.committed) of \(link.rate)), \(link.utilisation > threshold ? "above" : "at") the "
-                        + "\(Self.percent(threshold)) upgrade threshold",
-                    at: offset, path: path)
+                        + "\(Self.percent(threshold)) upgrade threshold", part)
             }
         }
     }
 
-    private func checkReachability(into report: inout DiagnosticReport, warnIsolated: Bool) {
+    private mutating func checkReachability(warnIsolated: Bool) {
         let nodes = network.nodes
         var reached = Array(repeating: false, count: nodes.count)
         var queue: [Int] = []
@@ -95,45 +150,40 @@ struct NetworkValidator {
         for (index, node) in nodes.enumerated() {
             if network.incidentLinks[index].isEmpty {
                 guard warnIsolated else { continue }
-                report.warning(
-                    "node '\(node.id)' has no links", at: sources.nodeOffsets[index],
-                    path: "nodes[\(sources.nodeFileIndices[index])].id")
+                warning("node '\(node.id)' has no links", .node(index))
             } else if hasBuildings, node.layer == .service, !reached[index] {
-                report.error(
+                error(
                     "service node '\(node.id)' is not reachable from any customer building through the transport "
-                        + "network", at: sources.nodeOffsets[index], path: "nodes[\(sources.nodeFileIndices[index])].id"
-                )
+                        + "network", .node(index))
             }
         }
     }
 
-    private func checkPools(into report: inout DiagnosticReport) {
+    private mutating func checkPools() {
         let pools = network.pools
         let earliestOverlaps = Self.earliestOverlaps(pools.map(\.prefix))
         for (index, pool) in pools.enumerated() {
             guard let earlierIndex = earliestOverlaps[index] else { continue }
             let earlier = pools[earlierIndex]
-            report.error(
+            error(
                 "pool '\(pool.id)' (\(pool.prefix)) overlaps pool '\(earlier.id)' (\(earlier.prefix))",
-                at: sources.poolPrefixOffsets[index], path: "pools[\(sources.poolFileIndices[index])].prefix")
+                .poolPrefix(index))
         }
         for (index, pool) in pools.enumerated() where pool.purpose == .public {
             guard let space = Pool.nonPublicSpace.first(where: { $0.overlaps(pool.prefix) }) else { continue }
-            report.error(
+            error(
                 "public pool '\(pool.id)' (\(pool.prefix)) overlaps \(space), which is not public address space;"
-                    + " an internet line's WAN and public LAN must be routable on CMNET",
-                at: sources.poolPrefixOffsets[index], path: "pools[\(sources.poolFileIndices[index])].prefix")
+                    + " an internet line's WAN and public LAN must be routable on CMNET", .poolPrefix(index))
         }
     }
 
-    private func checkSpans(into report: inout DiagnosticReport) {
+    private mutating func checkSpans() {
         let threshold = network.policy[.sdhSpanWarnUtilisation]
         for (index, link) in network.links.enumerated() {
             guard let sdh = link.sdh, sdh.utilisation > threshold else { continue }
-            report.warning(
+            warning(
                 "SDH span '\(link.id)' has \(Self.percent(sdh.utilisation)) of its VC-12 capacity in use "
-                    + "(\(sdh.freeVC12) free), above \(Self.percent(threshold))", at: sources.linkOffsets[index],
-                path: "links[\(sources.linkFileIndices[index])].id")
+                    + "(\(sdh.freeVC12) free), above \(Self.percent(threshold))", .link(index))
         }
     }
 

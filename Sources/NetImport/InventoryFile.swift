@@ -22,7 +22,7 @@ public struct InventoryFile: Sendable {
 
 /// A network read from an inventory folder or a NetBox export, with the warnings found on the way.
 public struct ImportedNetwork: Sendable {
-    /// The network, checked by the network-file reader.
+    /// The network, checked by every rule of a network file.
     public var network: Network
     /// Warnings, located in the input files; they do not stop the import.
     public var warnings: [SourceDiagnostic]

@@ -33,15 +33,70 @@ public enum NetBoxImport {
         }
         var reader = NetBoxReader(document: document, mapping: mapping)
         let json = reader.build()
-        return try reader.builder.finish(json, check: true)
+        return try reader.builder.finish(json)
+    }
+}
+
+/// A network file made from another source, with the place each of its values came from (by JSON path).
+///
+/// The file is read back by ``Network/load(name:bytes:)``, so it passes every check of a network file; each
+/// problem the reader finds is reported at the place of its value, or of the nearest value above it.
+private struct PlacedNetworkFile {
+    var diagnostics: [SourceDiagnostic] = []
+    /// The place each JSON path of the file came from.
+    var places: [String: CellPlace] = [:]
+
+    mutating func error(_ message: String, at place: CellPlace) {
+        diagnostics.append(place.diagnostic(.error, message))
+    }
+
+    /// Reads the file back, placing each of its diagnostics; warnings are left out when there is an error
+    /// of the source.
+    func finish(_ json: JSONOutput) throws(ImportError) -> ImportedNetwork {
+        let text = json.rendered(inlineDepth: 2)
+        let hadSourceErrors = diagnostics.contains { $0.severity == .error }
+        var network: Network?
+        var found: [SourceDiagnostic] = []
+        do {
+            let loaded = try Network.load(name: "network", bytes: Array(text.utf8))
+            network = loaded.network
+            found = loaded.warnings
+        } catch {
+            found = error.diagnostics
+        }
+        var all = diagnostics
+        for diagnostic in found {
+            if hadSourceErrors, diagnostic.severity == .warning { continue }
+            all.append(place(of: diagnostic.path).diagnostic(diagnostic.severity, diagnostic.message))
+        }
+        let sorted = all.enumerated().sorted { left, right in
+            let l = left.element
+            let r = right.element
+            return (l.file, l.line, l.column, left.offset) < (r.file, r.line, r.column, right.offset)
+        }.map(\.element)
+        guard let network, !sorted.contains(where: { $0.severity == .error }) else {
+            throw ImportError(diagnostics: sorted)
+        }
+        return ImportedNetwork(network: network, warnings: sorted)
+    }
+
+    /// The place a JSON path came from: the path itself, else its nearest recorded parent.
+    private func place(of path: String) -> CellPlace {
+        var current = Substring(path)
+        while !current.isEmpty {
+            if let place = places[String(current)] { return place }
+            guard let cut = current.lastIndex(where: { $0 == "." || $0 == "[" }) else { break }
+            current = current[..<cut]
+        }
+        return CellPlace(file: "network", line: 1, column: 1, header: "")
     }
 }
 
 /// One import of a NetBox document.
-private struct NetBoxReader {
+struct NetBoxReader {
     let document: JSONDocument
     let mapping: NetBoxMapping
-    var builder = InventoryBuilder()
+    fileprivate var builder = PlacedNetworkFile()
 
     init(document: JSONDocument, mapping: NetBoxMapping) {
         self.document = document
@@ -61,10 +116,38 @@ private struct NetBoxReader {
         builder.error(message, at: place(value, field))
     }
 
+    /// The region a prefix serves, the field it came from and its value.
+    ///
+    /// That is its scope's (NetBox 4.2 and later: a
+    /// region itself; a site's or a location's site's region; a site group has none), or its site's (`site`,
+    /// before 4.2). `nil` for a prefix without either, or whose site has no region: the pool serves every site.
+    func scopeRegion(
+        _ prefix: JSONValue, regions: RegionPaths, siteRegions: [Int: String], siteOfLocation: [Int: Int]
+    ) -> (region: String, field: String, value: JSONValue)? {
+        if let type = Self.string(prefix, "scope_type") {
+            let scope = Self.member(prefix, "scope")
+            let value = scope.flatMap { $0.isNull ? nil : $0 } ?? Self.member(prefix, "scope_type") ?? prefix
+            guard let id = Self.integer(prefix, "scope_id") ?? scope.flatMap({ Self.integer($0, "id") }) else {
+                return nil
+            }
+            let region: String?
+            switch type {
+            case "dcim.region": region = regions.path(id: id, nested: scope)
+            case "dcim.site": region = siteRegions[id]
+            case "dcim.location": region = siteOfLocation[id].flatMap { siteRegions[$0] }
+            default: region = nil
+            }
+            return region.map { ($0, "scope", value) }
+        }
+        guard let site = Self.member(prefix, "site"), let id = Self.integer(site, "id"), let region = siteRegions[id]
+        else { return nil }
+        return (region, "site", site)
+    }
+
     /// The objects of one endpoint list.
-    mutating func list(_ key: String) -> [JSONValue] {
+    mutating func list(_ key: String, required: Bool = true) -> [JSONValue] {
         guard let value = Self.member(document.root, key) else {
-            if key == "devices" || key == "cables" {
+            if required, key == "devices" || key == "cables" {
                 error(
                     "missing '\(key)': the export needs the \(key) list (GET /api/dcim/\(key)/?limit=0)",
                     at: document.root)
@@ -133,8 +216,14 @@ private struct NetBoxReader {
     mutating func build() -> JSONOutput {
         var origin = mapping.origin
         var siteCoordinates: [Int: (Double, Double)] = [:]
+        let regions = RegionPaths(list("regions", required: false))
+        // Each site's region, and the value it came from (for a problem with it).
+        var siteRegions: [Int: (path: String, value: JSONValue)] = [:]
         for site in list("sites") {
             guard let id = Self.integer(site, "id") else { continue }
+            if let region = Self.member(site, "region"), let path = regions.path(of: region) {
+                siteRegions[id] = (path, region)
+            }
             let latitude = degrees(site, "latitude", in: -90...90)
             let longitude = degrees(site, "longitude", in: -180...180)
             guard let latitude, let longitude else { continue }
@@ -151,13 +240,21 @@ private struct NetBoxReader {
         }
         var rooms: [JSONOutput] = []
         var roomByLocation: [Int: String] = [:]
+        var siteOfLocation: [Int: Int] = [:]
         for location in list("locations") {
             guard let id = Self.integer(location, "id"), let name = Self.string(location, "name") else { continue }
             let roomID = Self.id(Self.string(location, "slug") ?? name)
             roomByLocation[id] = roomID
-            builder.places["rooms[\(rooms.count)]"] = place(location)
+            let site = Self.integer(location, "site", "id")
+            siteOfLocation[id] = site
+            let path = "rooms[\(rooms.count)]"
+            builder.places[path] = place(location)
             var members: [(String, JSONOutput)] = [("id", .string(roomID)), ("name", .string(name))]
-            if let point = plane(Self.integer(location, "site", "id")) { members.append(("location", point)) }
+            if let point = plane(site) { members.append(("location", point)) }
+            if let site, let region = siteRegions[site] {
+                members.append(("region", .string(region.path)))
+                builder.places[path + ".region"] = place(region.value, "region")
+            }
             rooms.append(.object(members))
         }
         // Devices.
@@ -276,17 +373,23 @@ private struct NetBoxReader {
             let path = "pools[\(pools.count)]"
             builder.places[path] = place(prefix)
             builder.places[path + ".prefix"] = place(Self.member(prefix, "prefix") ?? prefix, "prefix")
-            pools.append(
-                .object([
-                    (
-                        "id",
-                        .string(
-                            Self.id(
-                                Self.string(prefix, "description").flatMap { $0.isEmpty ? nil : $0 }
-                                    ?? "prefix-\(prefixID)"))
-                    ),
-                    ("purpose", .string(purpose)), ("prefix", .string(text)),
-                ]))
+            var members: [(String, JSONOutput)] = [
+                (
+                    "id",
+                    .string(
+                        Self.id(
+                            Self.string(prefix, "description").flatMap { $0.isEmpty ? nil : $0 } ?? "prefix-\(prefixID)"
+                        ))
+                ),
+                ("purpose", .string(purpose)), ("prefix", .string(text)),
+            ]
+            if let (region, field, value) = scopeRegion(
+                prefix, regions: regions, siteRegions: siteRegions.mapValues(\.path), siteOfLocation: siteOfLocation)
+            {
+                members.append(("region", .string(region)))
+                builder.places[path + ".region"] = place(value, field)
+            }
+            pools.append(.object(members))
         }
         let name = Self.string(document.root, "name") ?? "NetBox"
         return .object([
@@ -307,5 +410,51 @@ private struct NetBoxReader {
         if kinds == [.ptn] { return (.ptn, .aggregation) }
         if kinds.contains(where: { $0.layer == .service }) || kinds.contains(.otn) { return (.ethernet, .core) }
         return (.ethernet, .access)
+    }
+}
+
+/// The regions of a NetBox export as LinePlan writes them.
+///
+/// Each region's name comes after its parents' (`湖北/武汉`) when the export lists the regions
+/// (`GET /api/dcim/regions/`, each with its `parent`); else a region stands alone. A `/` in a name becomes `-`,
+/// so that only NetBox's parents make the levels.
+struct RegionPaths {
+    private var names: [Int: String] = [:]
+    private var parents: [Int: Int] = [:]
+
+    init(_ regions: [JSONValue]) {
+        for region in regions {
+            guard let id = NetBoxReader.integer(region, "id"), let name = NetBoxReader.string(region, "name") else {
+                continue
+            }
+            names[id] = Self.level(name)
+            if let parent = NetBoxReader.integer(region, "parent", "id") { parents[id] = parent }
+        }
+    }
+
+    /// A name as one level of a region.
+    static func level(_ name: String) -> String {
+        name.replacingOccurrences(of: "/", with: "-")
+    }
+
+    /// The region a nested region object (`{id, name, slug, …}`, as a site gives it) stands for, or `nil` for
+    /// `null`.
+    func path(of region: JSONValue) -> String? {
+        guard !region.isNull, let id = NetBoxReader.integer(region, "id") else { return nil }
+        return path(id: id, nested: region)
+    }
+
+    /// The region with an id: from the region list, else the nested object's name.
+    func path(id: Int, nested: JSONValue?) -> String? {
+        guard names[id] != nil else { return nested.flatMap { NetBoxReader.string($0, "name") }.map(Self.level) }
+        var levels: [String] = []
+        var current: Int? = id
+        var seen: Set<Int> = []
+        // Parents up to the top; a loop (a broken export) ends where it closes.
+        while let region = current, let name = names[region], seen.insert(region).inserted {
+            levels.append(name)
+            current = parents[region]
+        }
+        return levels.reversed().joined(separator: "/")
     }
 }

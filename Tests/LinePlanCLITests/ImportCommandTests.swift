@@ -134,5 +134,16 @@ import Testing
         #expect(plan.status == 0)
         #expect(plan.standardOutput.contains("Reply: available"))
         #expect(plan.standardOutput.contains("working    BLD-GG-1 – PTN-ACC-GG-1 – PTN-AGG-GG"))
+        // Issue 14: the 光谷 site's room is in region 湖北/武汉/光谷, as is the public prefix scoped to the site,
+        // so its WAN block comes from its own district's pool; a 汉口 site's from the pool without a region.
+        #expect(plan.standardOutput.contains("interconnect 198.51.100.0/30"))
+        let order = String(
+            decoding: try TestSupport.bytes("Topologies/wuhan/netbox/order-internet.json"), as: UTF8.self)
+        let hankou = folder.appendingPathComponent("order-hk.json")
+        try Data(order.replacingOccurrences(of: "BLD-GG-1", with: "BLD-HK-1").utf8).write(to: hankou)
+        let other = try TestSupport.runLinePlan(["plan", "--topology", out, "--order", hankou.path])
+        #expect(other.status == 0)
+        #expect(other.standardOutput.contains("working    BLD-HK-1 – PTN-ACC-HK-1 – PTN-AGG-HK"))
+        #expect(other.standardOutput.contains("interconnect 203.0.113.0/30"))
     }
 }

@@ -1,3 +1,4 @@
+import LocatedJSON
 import NetGraph
 import Testing
 
@@ -24,6 +25,20 @@ import Testing
     /// The node ids of a ring, in ring order.
     private func nodeIDs(of ring: Ring, in network: Network) -> [String] {
         ring.nodes.map { network.nodes[$0].id }
+    }
+
+    /// Issue 14: a network built in code (an import) gets the whole-network checks of a network file, each
+    /// about a part of the network.
+    @Test func aNetworkBuiltInCodeGetsTheWholeNetworkFindings() throws {
+        let network = try network(["A", "B", "C", "D"], [("L1", "A", "B", "R"), ("L2", "B", "C", "R")])
+        #expect(
+            network.validationFindings() == [
+                NetworkFinding(
+                    severity: .error, message: "ring 'R' is not a closed ring: node 'A' has 1 ring link",
+                    part: .linkRing(0)),
+                NetworkFinding(severity: .warning, message: "node 'D' has no links", part: .node(3)),
+            ])
+        #expect(network.validationFindings(warnIsolatedNodes: false).map(\.part) == [.linkRing(0)])
     }
 
     @Test func ordersTheNodesOfAFiveNodeRingAroundTheRing() throws {

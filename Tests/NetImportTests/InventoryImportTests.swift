@@ -269,6 +269,24 @@ import Testing
                 """)
     }
 
+    /// Issue 14: a cell's line and column are counted when a problem is reported there: after a quoted line
+    /// break, in characters (not bytes), past CRLF line ends and doubled quotes.
+    @Test func placesAreCountedWhenAProblemIsReported() {
+        let nodes = "id,kind,name,x,y\nP1,ptn,,0,0\nB1,building,\"大楼\n二号\",=1,0\nB2,building,\"a\"\"b\",0.5,0\n"
+        let links =
+            "id,a,b,rate,km,segment,technology\r\nL1,B2,P1,1G,0.5,last-mile,fibre\r\n"
+            + "\"L 2\",\"B2\",P1,1G,\"0.5\",last-mile,fibre\r\nL3,\"B\"\"2\",P1,1G,0.5,last-mile,\"fibre \"\r\n"
+        #expect(
+            Self.errors(["nodes.csv": nodes, "links.csv": links])
+                == """
+                nodes.csv:3:13: error: the cell holds a line break; keep each value on one line (column name)
+                nodes.csv:4:5: error: '=1' is a spreadsheet formula; export values, not formulas (column x)
+                links.csv:3:1: error: invalid link id 'L 2': an id must not contain spaces or control characters \
+                (column id)
+                links.csv:4:4: error: unknown node 'B"2' (column a)
+                """)
+    }
+
     @Test func theREADMEListsEveryAcceptedHeader() throws {
         let readme = String(decoding: try TestSupport.bytes("README.md"), as: UTF8.self)
         for table in InventoryTable.allCases {
@@ -325,5 +343,195 @@ import Testing
         #expect(
             InventoryImportTests.errors(["nodes.csv": nodes, "links.csv": Self.links])
                 == "nodes.csv:2:8: error: 1e-400 is too close to zero to represent; write 0 (column x)")
+    }
+}
+
+/// Issue 14: the inventory import applies every rule of a network file at the cell its value came from.
+///
+/// The import builds the network without writing a network file, with the network reader's messages. The expected text is what the import
+/// gave when it wrote the tables as a network file and read it back (the same tables, before the change).
+@Suite struct InventoryNetworkRuleTests {
+    static let rooms = """
+        id,name,x,y,region
+        RM1,机房,0,0,湖北
+        R 2,bad id,1,1,
+        RM3,bad region,2,2,a//b
+
+        """
+
+    static let nodes = """
+        id,kind,room,x,y,ponStandard,opticalClass,maxONUsPerPort,splitterRatio,splitterUsed,area
+        P1,ptn,RM1,,,,,,,,
+        B1,building,,0.5,0,,,,,,
+        A B,ptn,,1,0,,,,,,
+        K1,ptm,,1,1,,,,,,
+        R X,ptn,R9,,,,,,,,
+        O1,ptn,,2,0,gpon,,,,,
+        O2,olt,,2,1,gpn,,,,,
+        O3,olt,,2,2,,Z,,,,
+        O4,olt,,2,3,gpon,B+,129,,,
+        S1,splitter,,3,0,,,,3,,
+        S2,splitter,,3,1,,,,8,9,
+        S3,splitter,,3,2,,,,,,
+        S4,splitter,,3,3,,,,,2,
+        S5,ptn,,3,4,,,,8,,
+        S6,splitter,,3,5,,,,256,,
+        B2,building,,4,0,,,,,,city
+        P9,ptn,,4,1,,,,,,town
+        G.1,ggsn,,5,0,,,,,,
+        C1,cmnet,,5,1,,,,,,
+        X2,access-switch,,5,2,,,,,,
+
+        """
+
+    static let ports = """
+        node,type,total,used
+        P1,XG,4,1
+        P1,GE,4,6
+        P1,FE,100001,0
+        K1,GE,2,1
+
+        """
+
+    static let links = """
+        id,a,b,rate,committed,km,segment,technology,ring,weight,vc4,vc4Used,vc12Used,otnSlots,otnUsed,fibreCores,fibreUsed
+        L 1,B1,P1,1G,,0.5,last-mile,fibre,,,,,,,,,
+        L2,P1,P1,1G,,1,access,ptn,,,,,,,,,
+        L3,B1,ZZ,1G,,1,last-mile,fibre,,,,,,,,,
+        L4,B1,P1,fast,,1,last-mile,fibre,,,,,,,,,
+        L5,B1,P1,0,,1,last-mile,fibre,,,,,,,,,
+        L6,B1,P1,1G,2G,1,last-mile,fibre,,,,,,,,,
+        L7,B1,P1,1G,,20001,last-mile,fibre,,,,,,,,,
+        L8,B1,P1,1G,,1,cor,fibre,,,,,,,,,
+        L9,B1,P1,1G,,1,last-mile,eth,,,,,,,,,
+        L10,B1,P1,1G,,1,last-mile,fibre,,0,,,,,,,
+        L11,S5,P9,1G,,1,access,ptn,,,1,,,,,,
+        L12,S5,P9,100M,,1,access,sdh,,,,1,,,,,
+        L13,S5,P9,STM-1,,1,access,sdh,,,4,,,,,,
+        L14,S5,P9,STM-4,,1,access,sdh,,,,5,,,,,
+        L15,S5,P9,STM-1,,1,access,sdh,,,,,64,,,,
+        L16,S5,P9,fast,,1,access,sdh,,,,1,,,,,
+        L17,S5,P9,fast,,1,access,sdh,,,x,1,,,,,
+        L18,S5,P9,10G,,1,core,ptn,,,,,,8,,,
+        L19,S5,P9,10G,,1,core,otn,,,,,,80,,,
+        L20,S5,P9,100G,,1,core,otn,,,,,,80,81,,
+        L21,S5,P9,100G,,1,core,otn,,,,,,641,,,
+        L22,S5,P9,100G,,1,core,otn,,,,,,,2,,
+        L23,B1,P1,1G,,1,last-mile,fibre,,,,,,,,12,13
+        L24,B1,P1,1G,,1,last-mile,fibre,,,,,,,,,2
+        L25,P1,P9,10G,,1,access,ptn,R1,,,,,,,,
+        L26,C1,X2,1G,,1,core,ethernet,,,,,,,,,
+        L27,B1,O3,1G,-1,1,last-mile,pon,,,,,,,,,
+
+        """
+
+    static let pools = """
+        id,purpose,prefix,region
+        Q 1,lan,10.1.0.0/16,
+        Q2,lam,10.2.0.0/16,
+        Q3,lan,10.3.0.0/33,
+        Q4,lan,10.4.0.0/16,a//b
+        Q5,lan,10.5.0.0/16,X
+        Q6,lan,10.1.0.0/24,湖北
+        Q7,public,10.9.0.0/24,
+
+        """
+
+    static let policy = """
+        key,value
+        kShortestPaths,2.5
+        accessMaxUtilisation,2
+        interconnectPrefixLength,29
+
+        """
+
+    @Test func everyRuleOfANetworkFileIsReportedAtItsCell() {
+        let errors = InventoryImportTests.errors([
+            "rooms.csv": Self.rooms, "nodes.csv": Self.nodes, "ports.csv": Self.ports, "links.csv": Self.links,
+            "pools.csv": Self.pools, "policy.csv": Self.policy,
+        ])
+        #expect(
+            errors == """
+                rooms.csv:3:1: error: invalid room id 'R 2': an id must not contain spaces or control characters \
+                (column id)
+                rooms.csv:4:20: error: invalid region 'a//b': each part of a region between '/' must be non-empty \
+                (column region)
+                nodes.csv:4:1: error: invalid node id 'A B': an id must not contain spaces or control characters \
+                (column id)
+                nodes.csv:5:4: error: unknown node kind 'ptm'; did you mean 'ptn'? (column kind)
+                nodes.csv:6:1: error: missing required key 'location'
+                nodes.csv:6:1: error: invalid node id 'R X': an id must not contain spaces or control characters \
+                (column id)
+                nodes.csv:6:9: error: unknown room 'R9' (column room)
+                nodes.csv:7:13: error: 'pon' applies to OLTs only (column ponStandard)
+                nodes.csv:8:13: error: unknown PON standard 'gpn'; did you mean 'gpon'? (column ponStandard)
+                nodes.csv:9:14: error: missing required key 'standard' (column opticalClass)
+                nodes.csv:9:14: error: unknown optical class 'Z'; expected one of B+, C+, C++, E1, N1, N2, PX20, \
+                PX20+ (column opticalClass)
+                nodes.csv:10:21: error: 129 is above the maximum 128 (column maxONUsPerPort)
+                nodes.csv:11:21: error: split ratio 3 is not 2, 4, 8, 16, 32, 64 or 128 (column splitterRatio)
+                nodes.csv:12:23: error: uses 9 branches but the splitter has only 8 (column splitterUsed)
+                nodes.csv:13:1: error: a splitter needs 'splitter': {"ratio": …}
+                nodes.csv:14:22: error: missing required key 'ratio' (column splitterUsed)
+                nodes.csv:15:16: error: 'splitter' applies to splitters only (column splitterRatio)
+                nodes.csv:16:21: error: 256 is above the maximum 128 (column splitterRatio)
+                nodes.csv:17:23: error: unknown area 'city'; expected one of town, countryside (column area)
+                nodes.csv:18:18: error: 'area' applies to buildings only (column area)
+                nodes.csv:19:1: error: invalid GGSN id 'G.1': a GGSN's id names it in the office data sheet and in \
+                the GRE tunnels of router configurations, so it is ASCII letters, digits, '-' and '_' (column id)
+                nodes.csv:20:1: error: service node 'C1' is not reachable from any customer building through the \
+                transport network (column id)
+                nodes.csv:21:1: error: service node 'X2' is not reachable from any customer building through the \
+                transport network (column id)
+                ports.csv:2:4: error: unknown port type 'XG'; did you mean 'FE'? (column type)
+                ports.csv:3:9: error: uses 6 GE ports but has only 4 ports (column used)
+                ports.csv:4:7: error: 100001 is above the maximum 100000 (column total)
+                links.csv:2:1: error: invalid link id 'L 1': an id must not contain spaces or control characters \
+                (column id)
+                links.csv:3:7: error: link 'L2' connects node 'P1' to itself (column b)
+                links.csv:4:7: error: unknown node 'ZZ' (column b)
+                links.csv:5:10: error: invalid rate 'fast'; write a rate such as 2M, 100M, 1G, 10G, STM-1, or a \
+                number of Mbit/s (column rate)
+                links.csv:6:10: error: the rate must be above zero (column rate)
+                links.csv:7:13: error: committed 2G exceeds the link rate 1G (column committed)
+                links.csv:8:14: error: 20001 is above the maximum 20000 (column km)
+                links.csv:9:16: error: unknown segment 'cor'; did you mean 'core'? (column segment)
+                links.csv:10:26: error: unknown technology 'eth'; did you mean 'ptn'? (column technology)
+                links.csv:11:34: error: 0 is below the minimum 1 (column weight)
+                links.csv:12:30: error: 'sdh' applies to sdh links only (column vc4)
+                links.csv:13:11: error: an SDH span runs at STM-1 (155.52M) or above, not 100M (column rate)
+                links.csv:14:33: error: a 155.52M span carries 1 VC-4, not 4 (column vc4)
+                links.csv:15:34: error: uses 5 VC-4 but has only 4 (column vc4Used)
+                links.csv:16:35: error: uses 64 VC-12 but only 63 fit in 1 free VC-4 (column vc12Used)
+                links.csv:17:11: error: invalid rate 'fast'; write a rate such as 2M, 100M, 1G, 10G, STM-1, or a \
+                number of Mbit/s (column rate)
+                links.csv:17:32: error: missing required key 'vc4' (column vc4)
+                links.csv:18:11: error: invalid rate 'fast'; write a rate such as 2M, 100M, 1G, 10G, STM-1, or a \
+                number of Mbit/s (column rate)
+                links.csv:18:32: error: expected a whole number, found 'x' (column vc4)
+                links.csv:19:32: error: 'otn' applies to otn links only (column otnSlots)
+                links.csv:20:32: error: 80 tributary slots of 1.25G do not fit in a 10G line (column otnSlots)
+                links.csv:21:36: error: uses 81 tributary slots but has only 80 (column otnUsed)
+                links.csv:22:33: error: 641 is above the maximum 640 (column otnSlots)
+                links.csv:23:33: error: missing required key 'slots' (column otnSlots)
+                links.csv:24:43: error: uses 13 cores but has only 12 (column fibreUsed)
+                links.csv:25:40: error: missing required key 'cores' (column fibreCores)
+                links.csv:26:29: error: ring 'R1' is not a closed ring: node 'P1' has 1 ring link (column ring)
+                links.csv:28:14: error: invalid rate '-1'; write a rate such as 2M, 100M, 1G, 10G, STM-1, or a \
+                number of Mbit/s (column committed)
+                pools.csv:2:1: error: invalid pool id 'Q 1': an id must not contain spaces or control characters \
+                (column id)
+                pools.csv:3:4: error: unknown pool purpose 'lam'; did you mean 'lan'? (column purpose)
+                pools.csv:4:8: error: invalid prefix '10.3.0.0/33': prefix length 33 is above 32 (column prefix)
+                pools.csv:5:20: error: invalid region 'a//b': each part of a region between '/' must be non-empty \
+                (column region)
+                pools.csv:6:20: error: no room is in region 'X' (a room's "region", or a region above it, such as \
+                'A' for 'A/B'); the pool would serve no site (column region)
+                pools.csv:8:11: error: public pool 'Q7' (10.9.0.0/24) overlaps 10.0.0.0/8, which is not public \
+                address space; an internet line's WAN and public LAN must be routable on CMNET (column prefix)
+                policy.csv:2:16: error: number 2.5 is not a whole number (column value)
+                policy.csv:3:22: error: 2 is above the maximum 1 (column value)
+                policy.csv:4:26: error: 29 is below the minimum 30 (column value)
+                """)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import LocatedJSON
 import NetGraph
 import NetImport
@@ -35,8 +36,14 @@ import Testing
         #expect(network.links.count == 31)
         let access = try #require(network.nodeIndex(of: "PTN-ACC-GG-1").map { network.nodes[$0] })
         #expect(access.ports == [PortGroup(type: .fe, total: 4, used: 0), PortGroup(type: .ge, total: 8, used: 2)])
-        #expect(network.pools.map(\.id) == ["WH-INTERCONNECT", "WH-LAN", "WH-APN", "WH-TUNNEL", "WH-PUBLIC"])
+        #expect(
+            network.pools.map(\.id) == [
+                "WH-INTERCONNECT", "WH-LAN", "WH-APN", "WH-TUNNEL", "WH-PUBLIC", "WH-PUBLIC-GG",
+            ])
         #expect(network.pools.last?.purpose == .public)
+        // Issue 14: each location's site's region, after its parents; the 光谷 site's own public prefix.
+        #expect(network.rooms.map(\.region) == ["湖北/武汉/汉口", "湖北/武汉/武昌", "湖北/武汉/光谷"])
+        #expect(network.pools.map(\.region) == [nil, nil, nil, nil, nil, "湖北/武汉/光谷"])
         let drop = try #require(network.linkIndex(of: "DROP-GG-1").map { network.links[$0] })
         #expect(drop.technology == .fibre && drop.segment == .lastMile && drop.metres == 1100)
         #expect(
@@ -60,6 +67,75 @@ import Testing
             Self.errors(json) == """
                 nb.json:5:3: error: device 'P2' has no coordinates: its site needs latitude and longitude (field site)
                 nb.json:7:35: error: invalid prefix '10.0.0.0/33': prefix length 33 is above 32 (field prefix)
+                """)
+    }
+
+    /// Issue 14: a site's region goes to the rooms of its locations; a prefix's scope (NetBox 4.2: a region, a
+    /// site, a location; before: its site) to its pool.
+    @Test func mapsSiteRegionsToRoomsAndPrefixScopesToPools() throws {
+        let json = """
+            {"regions": [{"id": 1, "name": "湖北", "slug": "hubei", "parent": null},
+              {"id": 2, "name": "武汉", "slug": "wuhan", "parent": {"id": 1, "name": "湖北", "slug": "hubei"}},
+              {"id": 3, "name": "光谷/东湖", "slug": "guanggu", "parent": {"id": 2, "name": "武汉", "slug": "wuhan"}}],
+             "sites": [{"id": 1, "latitude": 30.5, "longitude": 114.4, "region": {"id": 3, "name": "光谷/东湖"}},
+              {"id": 2, "latitude": 30.6, "longitude": 114.2, "region": {"id": 2, "name": "武汉"}},
+              {"id": 3, "latitude": 30.4, "longitude": 114.3, "region": null}],
+             "locations": [{"id": 1, "name": "光谷机房", "slug": "gg", "site": {"id": 1}},
+              {"id": 2, "name": "汉口机房", "slug": "hk", "site": {"id": 2}},
+              {"id": 3, "name": "郊区机房", "slug": "jq", "site": {"id": 3}}],
+             "devices": [{"id": 1, "name": "P1", "role": {"slug": "ptn"}, "site": {"id": 1}, "location": {"id": 1}},
+              {"id": 2, "name": "P2", "role": {"slug": "ptn"}, "site": {"id": 2}, "location": {"id": 2}},
+              {"id": 3, "name": "P3", "role": {"slug": "ptn"}, "site": {"id": 3}, "location": {"id": 3}}],
+             "cables": [],
+             "prefixes": [
+              {"id": 1, "prefix": "10.1.0.0/16", "role": {"slug": "lan"}, "description": "GG-LAN",
+               "scope_type": "dcim.site", "scope_id": 1, "scope": {"id": 1, "name": "光谷"}},
+              {"id": 2, "prefix": "10.2.0.0/16", "role": {"slug": "lan"}, "description": "CITY-LAN",
+               "scope_type": "dcim.region", "scope_id": 2, "scope": {"id": 2, "name": "武汉"}},
+              {"id": 3, "prefix": "10.3.0.0/16", "role": {"slug": "lan"}, "description": "HK-LAN",
+               "scope_type": "dcim.location", "scope_id": 2, "scope": {"id": 2, "name": "汉口机房"}},
+              {"id": 4, "prefix": "10.4.0.0/16", "role": {"slug": "lan"}, "description": "OLD-GG-LAN",
+               "site": {"id": 1, "name": "光谷"}},
+              {"id": 5, "prefix": "10.5.0.0/16", "role": {"slug": "lan"}, "description": "GROUP-LAN",
+               "scope_type": "dcim.sitegroup", "scope_id": 7, "scope": {"id": 7, "name": "核心"}},
+              {"id": 6, "prefix": "10.6.0.0/16", "role": {"slug": "lan"}, "description": "ANY-LAN",
+               "scope_type": null, "scope_id": null, "scope": null},
+              {"id": 7, "prefix": "10.7.0.0/16", "role": {"slug": "lan"}, "description": "JQ-LAN",
+               "scope_type": "dcim.site", "scope_id": 3, "scope": {"id": 3, "name": "郊区"}}]}
+            """
+        let network = try NetBoxImport.read(name: "nb.json", bytes: Array(json.utf8), mapping: .defaults).network
+        #expect(network.rooms.map(\.region) == ["湖北/武汉/光谷-东湖", "湖北/武汉", nil])
+        #expect(
+            network.pools.map { "\($0.id) \($0.region ?? "-")" } == [
+                "GG-LAN 湖北/武汉/光谷-东湖", "CITY-LAN 湖北/武汉", "HK-LAN 湖北/武汉", "OLD-GG-LAN 湖北/武汉/光谷-东湖",
+                "GROUP-LAN -", "ANY-LAN -", "JQ-LAN -",
+            ])
+        // Without the region list a site's region is its own name, one level.
+        let alone = json.replacingOccurrences(of: "{\"regions\"", with: "{\"unlisted\"")
+        let imported = try NetBoxImport.read(name: "nb.json", bytes: Array(alone.utf8), mapping: .defaults)
+        #expect(imported.network.rooms.map(\.region) == ["光谷-东湖", "武汉", nil])
+        #expect(imported.network.pools.first?.region == "光谷-东湖")
+    }
+
+    /// Issue 14: a pool whose site's region has no room is refused at the prefix's scope, as a network file's.
+    @Test func aPrefixScopedToASiteWithoutRoomsIsRefusedAtItsScope() {
+        let json = """
+            {"sites": [{"id": 1, "latitude": 30.5, "longitude": 114.4, "region": {"id": 3, "name": "光谷"}},
+              {"id": 2, "latitude": 30.6, "longitude": 114.2, "region": {"id": 4, "name": "客户区"}}],
+             "locations": [{"id": 1, "name": "光谷机房", "slug": "gg", "site": {"id": 1}}],
+             "devices": [{"id": 1, "name": "P1", "role": {"slug": "ptn"}, "site": {"id": 1}, "location": {"id": 1}}],
+             "cables": [],
+             "prefixes": [{"id": 1, "prefix": "10.1.0.0/16", "role": {"slug": "lan"}, "description": "C-LAN",
+               "scope_type": "dcim.site", "scope_id": 2, "scope": {"id": 2, "name": "客户"}},
+              {"id": 2, "prefix": "10.2.0.0/16", "role": {"slug": "lan"}, "description": "D-LAN",
+               "site": {"id": 2, "name": "客户"}}]}
+            """
+        #expect(
+            Self.errors(json) == """
+                nb.json:7:55: error: no room is in region '客户区' (a room's "region", or a region above it, such as \
+                'A' for 'A/B'); the pool would serve no site (field scope)
+                nb.json:9:12: error: no room is in region '客户区' (a room's "region", or a region above it, such as \
+                'A' for 'A/B'); the pool would serve no site (field site)
                 """)
     }
 

@@ -5,7 +5,9 @@ Object shapes follow NetBox's serializers (netbox-community/netbox, netbox/dcim/
 sites.py, devices.py, device_components.py, cables.py; netbox/ipam/api/serializers_/ip.py): nested
 objects are brief ({id, url, display, name, slug}), choice fields are {value, label}, cable ends are
 a_terminations/b_terminations lists of {object_type, object_id, object}, and each list endpoint
-answers {count, next, previous, results}. Run once; the output is committed.
+answers {count, next, previous, results}. Regions nest by `parent` (湖北 > 武汉 > 汉口, 武昌, 光谷); a
+site's `region` is the brief region; a prefix is scoped as NetBox 4.2 does it (`scope_type`
+"dcim.site", `scope_id`, `scope` the brief site). Run once; the output is committed.
 """
 import json
 
@@ -18,11 +20,21 @@ def brief(kind, obj, **extra):
 def choice(value, label): return {"value": value, "label": label}
 def listing(items): return {"count": len(items), "next": None, "previous": None, "results": items}
 
-sites, locations, devices, interfaces, cables, prefixes = [], [], [], [], [], []
-def site(name, slug, lat, lon, address):
+regions, sites, locations, devices, interfaces, cables, prefixes = [], [], [], [], [], [], []
+def region(name, slug, parent=None):
+    r = {"id": len(regions) + 1, "name": name, "slug": slug}
+    depth = 0 if parent is None else parent["_depth"] + 1
+    regions.append(dict(brief("dcim/regions", r), name=name, slug=slug,
+        parent=None if parent is None else brief("dcim/regions", parent, name=parent["name"], slug=parent["slug"],
+                                                  _depth=parent["_depth"]),
+        description="", tags=[], site_count=0, _depth=depth))
+    return regions[-1]
+def site(name, slug, lat, lon, address, reg=None):
     s = {"id": len(sites) + 1, "name": name, "slug": slug}
     sites.append(dict(brief("dcim/sites", s), name=name, slug=slug, status=choice("active", "Active"),
-        region=None, group=None, tenant=None, facility="", time_zone="Asia/Shanghai", description="",
+        region=None if reg is None else brief("dcim/regions", reg, name=reg["name"], slug=reg["slug"],
+                                              description="", site_count=0, _depth=reg["_depth"]),
+        group=None, tenant=None, facility="", time_zone="Asia/Shanghai", description="",
         physical_address=address, shipping_address="", latitude=lat, longitude=lon, tags=[]))
     return sites[-1]
 def location(name, slug, s):
@@ -73,9 +85,13 @@ def cable(a, b, port, km, label=""):
         b_terminations=[end(ib, b)], status=choice("connected", "Connected"), tenant=None, label=label,
         color="", length=km, length_unit=choice("km", "Kilometers"), description="", tags=[]))
 
-hk = site("汉口火车站", "wh-hk", 30.6190, 114.2510, "汉口火车站")
-wc = site("武昌中南路", "wh-wc", 30.5400, 114.3300, "武昌中南路")
-gg = site("光谷关山", "wh-gg", 30.4960, 114.4100, "光谷关山大道")
+hubei = region("湖北", "hubei")
+wuhan = region("武汉", "wuhan", hubei)
+districts = {"HK": region("汉口", "hankou", wuhan), "WC": region("武昌", "wuchang", wuhan),
+             "GG": region("光谷", "guanggu", wuhan)}
+hk = site("汉口火车站", "wh-hk", 30.6190, 114.2510, "汉口火车站", districts["HK"])
+wc = site("武昌中南路", "wh-wc", 30.5400, 114.3300, "武昌中南路", districts["WC"])
+gg = site("光谷关山", "wh-gg", 30.4960, 114.4100, "光谷关山大道", districts["GG"])
 hkr, wcr, ggr = location("汉口火车站机房", "hk-hcz", hk), location("武昌中南路机房", "wc-znl", wc), location("光谷关山机房", "gg-gs", gg)
 core = {}
 for s, r, key in ((hk, hkr, "HK"), (wc, wcr, "WC"), (gg, ggr, "GG")):
@@ -106,15 +122,19 @@ for key, s in (("HK", hk), ("WC", wc), ("GG", gg)):
         interface(acc, "Vlanif100", "virtual")
         cable(acc, core[key]["agg"], "GE", 1.2 * k)
         n += 1
-        cs = site(f"客户{n:02}", f"cust-{n:02}", s["latitude"] + 0.004 * k, s["longitude"] + 0.003 * k, f"客户楼宇{n}")
+        cs = site(f"客户{n:02}", f"cust-{n:02}", s["latitude"] + 0.004 * k, s["longitude"] + 0.003 * k, f"客户楼宇{n}",
+                  districts[key])
         bld = device(f"BLD-{key}-{k}", "customer", "Customer site", "building", cs)
         cable(bld, acc, "GE", round(0.4 + 0.7 * k, 1), label=f"DROP-{key}-{k}")
 device("ODF-HK-01", "patch-panel", "Patch Panel", "48-Pair Fiber Panel", hk, hkr)
 device("ODF-GG-01", "patch-panel", "Patch Panel", "48-Pair Fiber Panel", gg, ggr)
-def prefix(text, role_slug, description, tags=()):
+def prefix(text, role_slug, description, tags=(), scope_site=None):
     p = {"id": len(prefixes) + 1, "name": text}
+    scope = None if scope_site is None else brief("dcim/sites", scope_site, name=scope_site["name"],
+                                                   slug=scope_site["slug"], description="")
     prefixes.append(dict(brief("ipam/prefixes", p), family=choice(4, "IPv4"), prefix=text, vrf=None,
-        scope_type=None, scope_id=None, scope=None, tenant=None, vlan=None, status=choice("active", "Active"),
+        scope_type=None if scope_site is None else "dcim.site", scope_id=None if scope_site is None else scope_site["id"],
+        scope=scope, tenant=None, vlan=None, status=choice("active", "Active"),
         role=None if role_slug is None else {"id": len(prefixes) + 1, "url": f"{API}/ipam/roles/1/",
                                               "display": role_slug, "name": role_slug, "slug": role_slug},
         is_pool=False, mark_utilized=False, description=description,
@@ -125,8 +145,9 @@ prefix("172.20.0.0/14", "customer-lan", "WH-LAN")
 prefix("10.160.0.0/13", "apn", "WH-APN")
 prefix("10.251.0.0/16", "tunnel", "WH-TUNNEL")
 prefix("203.0.113.0/24", None, "WH-PUBLIC", tags=["cmnet"])
+prefix("198.51.100.0/24", None, "WH-PUBLIC-GG", tags=["cmnet"], scope_site=gg)
 prefix("10.99.0.0/16", "management", "OOB")
-for key, items in (("sites", sites), ("locations", locations), ("devices", devices), ("interfaces", interfaces),
+for key, items in (("regions", regions), ("sites", sites), ("locations", locations), ("devices", devices), ("interfaces", interfaces),
                    ("cables", cables), ("prefixes", prefixes)):
     out[key] = listing(items)
 with open("Topologies/wuhan/netbox/export.json", "w") as f:
