@@ -38,6 +38,8 @@ public struct PathFinder: Sendable {
     /// Searches give up on paths costing more than this (their heap keys are lower bounds), so a
     /// fallback that may search in vain explores a bounded neighbourhood, not the whole province.
     var costLimit = Int.max
+    /// The links of each shared-risk group, indexed on first use (``links(sharingRiskWith:)``).
+    var linksByRiskGroup: [String: [Int]]?
 
     /// Creates a finder for a graph.
     ///
