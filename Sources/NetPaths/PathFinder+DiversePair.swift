@@ -410,15 +410,11 @@ extension PathFinder {
         applyExclusions(residual.excludedNodes, residual.excludedLinks)
         let source = network.nodes[request.source].id
         let destination = network.nodes[request.destination].id
-        // Far ends whose other links all refuse block the second route without a search of what it reaches.
-        var blockage: Blockage
-        if let atTheEnds = blockageAtTheEnds(residual) {
-            blockage = atTheEnds
-        } else if search(residual, checkCapacity: true) != nil {
+        // As for a working path: the far ends first, then what the demand reaches.
+        let second = answer(residual)
+        guard second.working == nil, var blockage = second.workingBlockage else {
             applyExclusions(request.excludedNodes, request.excludedLinks)
             return Blockage(cause: .noDiversePair(diversity))
-        } else {
-            blockage = diagnose(residual)
         }
         if blockage.segment == nil {
             blockage.cause = .everyRouteShares(diversity, source: source, destination: destination)
