@@ -96,7 +96,7 @@ public struct PathFinder: Sendable {
     ///
     /// A demand met blocked before costs less the next time (``BlockedMemory``): far ends whose links
     /// all refuse are found without a search, what a failed search reached is read again without one
-    /// while no link in it has been taken since, and the route that names the cause is not searched
+    /// while no link in it that now refuses the demand has been taken since, and the route that names the cause is not searched
     /// again. The answer is the same as a new finder's with the same reservations.
     ///
     /// - Parameter request: The demand.
