@@ -317,6 +317,11 @@ if section == "orders" {
     benchmarkOrderScaling(sizes: sizes ?? [1_000, 10_000, 100_000])
     exit(0)
 }
+if section == "exhausting" {
+    let sizes = CommandLine.arguments.dropFirst(2).first.map { $0.split(separator: ",").compactMap { Int($0) } }
+    benchmarkExhaustingOrders(sizes: sizes ?? [1_000, 10_000])
+    exit(0)
+}
 switch section {
 case "network", "paths", "all", "ledger":
     if section == "ledger" || section == "all" { benchmarkLedger() }
@@ -329,7 +334,7 @@ case "network", "paths", "all", "ledger":
     }
 default:
     print(
-        "usage: lineplan-bench [network|paths|ledger|plan|configs|orders [SIZES]|network-size|all], or lineplan-bench fuzz …"
+        "usage: lineplan-bench [network|paths|ledger|plan|configs|orders [SIZES]|exhausting [SIZES]|network-size|all], or lineplan-bench fuzz …"
     )
     print("       " + LedgerCommits.synopsis)
     exit(64)

@@ -113,6 +113,30 @@ extension PathFinder {
         return PathAnswer(working: pair.0, protection: pair.1, sharedRiskGroups: shared)
     }
 
+    /// The links that share a risk group with any of the given links (those included when they have a
+    /// group), in index order.
+    ///
+    /// The first call indexes every link by its groups, so that a plan whose protected sites each avoid their
+    /// working path's groups pays for one pass over the network, not one per site.
+    ///
+    /// - Parameter path: The links whose groups are avoided.
+    /// - Returns: Every link in one of their groups.
+    /// - Complexity: O(*l*) for the *l* links of the network the first time; then O(*k* log *k*) for the *k*
+    ///   links found.
+    public mutating func links(sharingRiskWith path: [Int]) -> [Int] {
+        let links = graph.network.links
+        let groups = Set(path.flatMap { links.indices.contains($0) ? links[$0].sharedRiskGroups : [] })
+        guard !groups.isEmpty else { return [] }
+        if linksByRiskGroup == nil {
+            var index: [String: [Int]] = [:]
+            for (link, value) in links.enumerated() {
+                for group in value.sharedRiskGroups { index[group, default: []].append(link) }
+            }
+            linksByRiskGroup = index
+        }
+        return Set(groups.flatMap { linksByRiskGroup?[$0] ?? [] }).sorted()
+    }
+
     /// The shared-risk groups two paths have in common, sorted.
     func sharedRiskGroups(_ first: Path, _ second: Path) -> [String] {
         let links = graph.network.links
@@ -133,6 +157,12 @@ extension PathFinder {
         let destination = first.nodes.last ?? request.destination
         var isDestination = Set([request.destination])
         isDestination.formUnion(request.alternativeDestinations.filter { (0..<nodeCount).contains($0) })
+        // A pair needs two links into the far ends that carry the demand; with fewer the residual search
+        // would only learn so after exploring all that the demand reaches.
+        guard
+            enteringLinks(
+                isDestination, demand: RoutingGraph.Demand(request.bandwidth, policy: network.policy), atLeast: 2)
+        else { return nil }
         let targetDistance = distance[destination]
         // Potentials: exact distance where settled, the destination's distance elsewhere.
         let firstGeneration = generation
@@ -231,6 +261,28 @@ extension PathFinder {
         return isCheaper(two, than: one) ? (two, one) : (one, two)
     }
 
+    /// Whether at least `count` links from other nodes into the far ends carry the demand, under the current
+    /// exclusions.
+    ///
+    /// - Complexity: O(*d*) for the links of the far ends.
+    private func enteringLinks(_ ends: Set<Int>, demand: RoutingGraph.Demand, atLeast count: Int) -> Bool {
+        var found: Set<Int> = []
+        for end in ends where excludedNode[end] != exclusionGeneration {
+            for arc in Int(graph.arcStart[end])..<Int(graph.arcStart[end + 1]) {
+                let link = Int(graph.arcLink[arc])
+                let other = Int(graph.arcTarget[arc])
+                if excludedLink[link] == exclusionGeneration || excludedNode[other] == exclusionGeneration
+                    || ends.contains(other) || !graph.admits(demand, link: link)
+                {
+                    continue
+                }
+                found.insert(link)
+                if found.count >= count { return true }
+            }
+        }
+        return false
+    }
+
     private mutating func relaxPair(from: Int, to: Int, cost: Int, hops: Int32, link: Int, mark: UInt32) {
         if pairState.settled[to] == mark { return }
         if pairState.reached[to] == mark {
@@ -307,7 +359,7 @@ extension PathFinder {
         applyExclusions(request.excludedNodes, request.excludedLinks)
         defer { applyExclusions(request.excludedNodes, request.excludedLinks) }
         addExcludedLinks(kept.links)
-        if avoidingRisk { addExcludedLinks(graph.links(sharingRiskWith: kept.links)) }
+        if avoidingRisk { addExcludedLinks(links(sharingRiskWith: kept.links)) }
         if diversity == .nodes { addExcludedNodes(kept.nodes.dropFirst().dropLast()) }
         guard let other = search(request, checkCapacity: true) else { return nil }
         return isCheaper(other, than: kept) ? (other, kept) : (kept, other)
@@ -323,7 +375,7 @@ extension PathFinder {
         defer { applyExclusions(request.excludedNodes, request.excludedLinks) }
         guard let working = search(request, checkCapacity: true) else { return nil }
         addExcludedLinks(working.links)
-        if avoidingRisk { addExcludedLinks(graph.links(sharingRiskWith: working.links)) }
+        if avoidingRisk { addExcludedLinks(links(sharingRiskWith: working.links)) }
         if diversity == .nodes { addExcludedNodes(working.nodes.dropFirst().dropLast()) }
         guard let protection = search(request, checkCapacity: true) else { return nil }
         return (working, protection)
@@ -338,7 +390,7 @@ extension PathFinder {
         for working in candidates {
             applyExclusions(request.excludedNodes, request.excludedLinks)
             addExcludedLinks(working.links)
-            addExcludedLinks(graph.links(sharingRiskWith: working.links))
+            addExcludedLinks(links(sharingRiskWith: working.links))
             if diversity == .nodes { addExcludedNodes(working.nodes.dropFirst().dropLast()) }
             guard let protection = search(request, checkCapacity: true) else { continue }
             let total = working.cost + protection.cost
@@ -358,11 +410,12 @@ extension PathFinder {
         applyExclusions(residual.excludedNodes, residual.excludedLinks)
         let source = network.nodes[request.source].id
         let destination = network.nodes[request.destination].id
-        if search(residual, checkCapacity: true) != nil {
+        // As for a working path: the far ends first, then what the demand reaches.
+        let second = answer(residual)
+        guard second.working == nil, var blockage = second.workingBlockage else {
             applyExclusions(request.excludedNodes, request.excludedLinks)
             return Blockage(cause: .noDiversePair(diversity))
         }
-        var blockage = diagnose(residual)
         if blockage.segment == nil {
             blockage.cause = .everyRouteShares(diversity, source: source, destination: destination)
         } else {
@@ -370,17 +423,5 @@ extension PathFinder {
         }
         applyExclusions(request.excludedNodes, request.excludedLinks)
         return blockage
-    }
-}
-
-extension RoutingGraph {
-    /// Links that share a risk group with any of the given links (the given links included).
-    ///
-    /// - Complexity: O(*l*) for *l* links in the network.
-    func links(sharingRiskWith path: [Int]) -> [Int] {
-        let links = network.links
-        let groups = Set(path.flatMap { links[$0].sharedRiskGroups })
-        guard !groups.isEmpty else { return [] }
-        return links.indices.filter { index in links[index].sharedRiskGroups.contains { groups.contains($0) } }
     }
 }

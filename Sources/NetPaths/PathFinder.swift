@@ -38,6 +38,12 @@ public struct PathFinder: Sendable {
     /// Searches give up on paths costing more than this (their heap keys are lower bounds), so a
     /// fallback that may search in vain explores a bounded neighbourhood, not the whole province.
     var costLimit = Int.max
+    /// The links of each shared-risk group, indexed on first use (``links(sharingRiskWith:)``).
+    var linksByRiskGroup: [String: [Int]]?
+    /// What the finder found blocked, for meeting it again.
+    var blocked: BlockedMemory
+    /// The searches run so far, with capacity or without: what the memory saves shows here in tests.
+    private(set) var searchCount = 0
 
     /// Creates a finder for a graph.
     ///
@@ -52,6 +58,7 @@ public struct PathFinder: Sendable {
         predecessorLink = Array(repeating: -1, count: nodeCount)
         excludedNode = Array(repeating: 0, count: nodeCount)
         excludedLink = Array(repeating: 0, count: graph.network.links.count)
+        blocked = BlockedMemory(nodeCount: nodeCount, linkCount: graph.network.links.count)
     }
 
     /// A queue entry, 16 bytes: ordered by key (cost plus lower bound, then hops), then by id rank.
@@ -87,18 +94,63 @@ public struct PathFinder: Sendable {
     /// line, and on large networks the landmark bound.
     /// Only transport nodes carry transit: service nodes and buildings are ends, never the middle.
     ///
+    /// A demand met blocked before costs less the next time (``BlockedMemory``): far ends whose links
+    /// all refuse are found without a search, what a failed search reached is read again without one
+    /// while no link in it that now refuses the demand has been taken since, and the route that names the cause is not searched
+    /// again. The answer is the same as a new finder's with the same reservations.
+    ///
     /// - Parameter request: The demand.
     /// - Returns: The path, or a ``Blockage`` that names the segment and the links that refused.
-    /// - Complexity: O((*n* + *l*) log *n*) at worst; far less when the destination is near.
+    /// - Complexity: O((*n* + *l*) log *n*) at worst; far less when the destination is near, and
+    ///   O(*r* + *a*) for the *r* nodes and *a* arcs of a reach remembered.
     public mutating func shortestPath(_ request: PathRequest) -> PathAnswer {
         applyExclusions(request.excludedNodes, request.excludedLinks)
+        return answer(request)
+    }
+
+    /// The path of a request under the exclusions applied, or why there is none: the far ends' check,
+    /// the reach of the same demand's last failed search when it still holds, else a search and the
+    /// diagnosis of what it reached.
+    mutating func answer(_ request: PathRequest) -> PathAnswer {
         if let blockage = blockageAtTheEnds(request) {
             return PathAnswer(working: nil, workingBlockage: blockage)
+        }
+        if let reach = blocked[request]?.reach, reach.bandwidth == request.bandwidth, reachesAgain(reach, request) {
+            return PathAnswer(working: nil, workingBlockage: diagnose(request))
         }
         if let path = search(request, checkCapacity: true) {
             return PathAnswer(working: path)
         }
-        return PathAnswer(working: nil, workingBlockage: diagnose(request))
+        // The diagnosis may search again (for the route that ignores capacity): keep the reach first.
+        let reach = settledNodes
+        let blockage = diagnose(request)
+        if costLimit == Int.max { blocked.remember(reach: reach, of: request) }
+        return PathAnswer(working: nil, workingBlockage: blockage)
+    }
+
+    /// Marks a remembered reach as settled, as the search that found it left it, and says whether a new
+    /// search would settle the same nodes: no link inside it that refuses the demand now has been reserved
+    /// since (capacity only shrinks, so a link that admitted then and refuses now was reserved since).
+    ///
+    /// - Complexity: O(*r* + *a*) for the reach's nodes and their arcs.
+    private mutating func reachesAgain(_ reach: BlockedMemory.Reach, _ request: PathRequest) -> Bool {
+        nextGeneration()
+        for node in reach.nodes { settled[Int(node)] = generation }
+        let demand = RoutingGraph.Demand(request.bandwidth, policy: graph.network.policy)
+        for settledNode in reach.nodes {
+            let node = Int(settledNode)
+            if node != request.source, !graph.carriesTransit[node] { continue }
+            for arc in Int(graph.arcStart[node])..<Int(graph.arcStart[node + 1]) {
+                let link = Int(graph.arcLink[arc])
+                if settled[Int(graph.arcTarget[arc])] == generation, blocked.reservedAt[link] > reach.reservation,
+                    !graph.admits(demand, link: link)
+                {
+                    return false
+                }
+            }
+        }
+        settledNodes = reach.nodes
+        return true
     }
 
     /// Marks the nodes and links a search must avoid, forgetting earlier exclusions.
@@ -149,6 +201,7 @@ public struct PathFinder: Sendable {
         let nodeCount = graph.network.nodes.count
         guard (0..<nodeCount).contains(source), (0..<nodeCount).contains(destination) else { return nil }
         let destinations = [destination] + request.alternativeDestinations.filter { (0..<nodeCount).contains($0) }
+        searchCount += 1
         nextGeneration()
         if request.layered, graph.isLayered {
             return layeredSearch(
@@ -257,6 +310,7 @@ public struct PathFinder: Sendable {
     /// what is left.
     public mutating func reserve(_ bandwidth: Bandwidth, on links: [Int]) {
         for link in links { graph.reserve(bandwidth, on: link) }
+        blocked.noteReservation(of: bandwidth, on: links)
     }
 
     // MARK: - Why a demand is blocked
@@ -341,7 +395,15 @@ public struct PathFinder: Sendable {
         }
         let source = network.nodes[request.source].id
         let destination = network.nodes[request.destination].id
-        guard let route = search(request, checkCapacity: false) else {
+        // The route that ignores capacity depends on the request less its bandwidth: searched once per finder.
+        let route: Path?
+        if let known = blocked[request] {
+            route = known.route
+        } else {
+            route = search(request, checkCapacity: false)
+            if costLimit == Int.max { blocked.remember(route: route, of: request) }
+        }
+        guard let route else {
             if network.incidentLinks[request.source].isEmpty { return Blockage(cause: .noLinks(node: source)) }
             if network.incidentLinks[request.destination].isEmpty {
                 return Blockage(cause: .noLinks(node: destination))

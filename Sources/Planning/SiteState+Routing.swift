@@ -87,11 +87,7 @@ extension SiteState {
         // Otherwise: the best path avoiding every link (and shared-risk group) of the working one.
         var protectionRequest = pairRequest
         protectionRequest.excludedLinks.formUnion(working.links)
-        let groups = Set(working.links.flatMap { network.links[$0].sharedRiskGroups })
-        if !groups.isEmpty {
-            protectionRequest.excludedLinks.formUnion(
-                network.links.indices.filter { !Set(network.links[$0].sharedRiskGroups).isDisjoint(with: groups) })
-        }
+        protectionRequest.excludedLinks.formUnion(finder.links(sharingRiskWith: working.links))
         let protection = finder.shortestPath(protectionRequest)
         route.protection = protection.working
         route.protectionBlockage = protection.workingBlockage ?? pair.protectionBlockage
