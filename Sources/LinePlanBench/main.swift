@@ -200,21 +200,26 @@ func benchmarkLedger() {
 }
 
 /// A 10,000-site internet order on the province network, end to end: load the network from its
-/// text, plan every site (a path, a port, a /30 each), render the plan's JSON.
+/// text, plan every site (a path, a port, a /30 each), render the plan's JSON; then the same with the
+/// network from a warm network cache, as `lineplan` loads it on a hit (the file's BLAKE2b, then its
+/// snapshot decoded; issue 17).
 func benchmarkPlan() {
     let text = SyntheticNetwork(scale: .province, seed: 1).generate().fileText
     let bytes = Array(text.utf8)
     let clock = ContinuousClock()
+    func ms(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+    }
     let start = clock.now
-    guard let network = try? Network.load(name: "province.json", bytes: bytes).network,
+    guard let loaded = try? Network.load(name: "province.json", bytes: bytes),
         let received = try? CalendarDate(parsing: "2026-11-25")
     else {
         print("error: the province network did not load")
         return
     }
-    let loaded = clock.now
+    let loadTime = ms(clock.now - start)
     var random = SplitMix64(seed: 7)
-    let buildings = network.nodes.filter { $0.kind == .building }.map(\.id)
+    let buildings = loaded.network.nodes.filter { $0.kind == .building }.map(\.id)
     var sites: [OrderSite] = []
     for number in 0..<10_000 {
         sites.append(
@@ -222,32 +227,54 @@ func benchmarkPlan() {
                 name: "S\(number)", building: buildings[random.next(in: 0...(buildings.count - 1))],
                 bandwidth: .megabits(10), interface: .fe, router: "Cisco 1841"))
     }
-    let order = Order(
-        id: "BENCH", customer: "bench", product: .internet, request: .new, received: received, mature: true,
-        sites: sites)
-    let context = PlanningContext(network: network)
-    guard
-        let plan = try? Planner(context: context).plan(
-            LoadedOrder(order: order, source: OrderSource(file: "bench"), warnings: []))
-    else {
+    let order = LoadedOrder(
+        order: Order(
+            id: "BENCH", customer: "bench", product: .internet, request: .new, received: received, mature: true,
+            sites: sites),
+        source: OrderSource(file: "bench"), warnings: [])
+    /// Plans the order and renders its JSON: the times of both, and the JSON's size and sites served.
+    func planAndRender(_ network: Network) -> (plan: Double, render: Double, bytes: Int, served: Int)? {
+        let started = clock.now
+        guard let plan = try? Planner(context: PlanningContext(network: network)).plan(order) else { return nil }
+        let planned = clock.now
+        let json = plan.renderedJSONBytes
+        return (
+            ms(planned - started), ms(clock.now - planned), json.count, plan.sites.filter { $0.working != nil }.count
+        )
+    }
+    guard let cold = planAndRender(loaded.network) else {
         print("error: the order did not plan")
         return
     }
-    let planned = clock.now
-    let json = plan.renderedJSON
-    let end = clock.now
-    func ms(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+    let coldEnd = loadTime + cold.plan + cold.render
+    report("plan 10,000 sites: load network", String(format: "%.0f ms (JSON parse and validation)", loadTime))
+    report("plan 10,000 sites: plan", String(format: "%.0f ms (%d with a path)", cold.plan, cold.served))
+    report(
+        "plan 10,000 sites: render JSON", String(format: "%.0f ms (%d MiB)", cold.render, cold.bytes / 1_048_576))
+    report("plan 10,000 sites: end to end", String(format: "%.0f ms, peak RSS %.0f MiB", coldEnd, peakResidentMiB()))
+    var key: NetworkCacheKey?
+    let keyTime = milliseconds { key = NetworkCacheKey(fileBytes: bytes) }
+    guard let key else { return }
+    var snapshot: [UInt8] = []
+    let encodeTime = milliseconds { snapshot = NetworkSnapshot.encode(loaded, source: key) }
+    var decoded: LoadedNetwork?
+    let decodeTime = milliseconds { decoded = NetworkSnapshot.decode(snapshot, source: key, name: "province.json") }
+    guard let decoded, let warm = planAndRender(decoded.network) else {
+        print("error: the snapshot did not decode")
+        return
     }
-    let served = plan.sites.filter { $0.working != nil }.count
-    report("plan 10,000 sites: load network", String(format: "%.0f ms", ms(loaded - start)))
-    report("plan 10,000 sites: plan", String(format: "%.0f ms (%d with a path)", ms(planned - loaded), served))
     report(
-        "plan 10,000 sites: render JSON",
-        String(format: "%.0f ms (%d MiB)", ms(end - planned), json.utf8.count / 1_048_576))
+        "network cache: file key (BLAKE2b)",
+        String(format: "%.0f ms (%.0f MiB/s)", keyTime, Double(bytes.count) / 1_048_576 / keyTime * 1000))
     report(
-        "plan 10,000 sites: end to end",
-        String(format: "%.0f ms, peak RSS %.0f MiB", ms(end - start), peakResidentMiB()))
+        "network cache: write snapshot",
+        String(format: "%.0f ms to encode, %.1f MiB", encodeTime, Double(snapshot.count) / 1_048_576))
+    report("network cache: load snapshot", String(format: "%.0f ms to check and decode", decodeTime))
+    report(
+        "plan 10,000 sites: warm cache",
+        String(
+            format: "%.0f ms end to end (key %.0f + snapshot %.0f + plan %.0f + JSON %.0f)",
+            keyTime + decodeTime + warm.plan + warm.render, keyTime, decodeTime, warm.plan, warm.render))
 }
 
 /// Router configurations rendered from templates and read back and checked, per second on one core.
@@ -312,6 +339,10 @@ if section == "plan" {
     benchmarkPlan()
     exit(0)
 }
+if section == "plan-command" {
+    let sizes = CommandLine.arguments.dropFirst(2).first.map { $0.split(separator: ",").compactMap { Int($0) } }
+    exit(PlanCommandTiming.run(sizes: sizes ?? [1_000, 10_000]))
+}
 if section == "orders" {
     let sizes = CommandLine.arguments.dropFirst(2).first.map { $0.split(separator: ",").compactMap { Int($0) } }
     benchmarkOrderScaling(sizes: sizes ?? [1_000, 10_000, 100_000])
@@ -334,7 +365,8 @@ case "network", "paths", "all", "ledger":
     }
 default:
     print(
-        "usage: lineplan-bench [network|paths|ledger|plan|configs|orders [SIZES]|exhausting [SIZES]|network-size|all], or lineplan-bench fuzz …"
+        "usage: lineplan-bench [network|paths|ledger|plan|plan-command [SIZES]|configs|orders [SIZES]"
+            + "|exhausting [SIZES]|network-size|all], or lineplan-bench fuzz …"
     )
     print("       " + LedgerCommits.synopsis)
     exit(64)

@@ -72,6 +72,16 @@ enum FileAccess {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes bytes to standard output, without copying them.
+    static func printOut(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            // Data only reads the bytes, and only during the call.
+            FileHandle.standardOutput.write(
+                Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
+        }
+    }
+
     /// Writes lines to standard error.
     static func printError(_ lines: [String]) {
         guard !lines.isEmpty else { return }

@@ -33,7 +33,10 @@ enum PlanCommand {
                 "holidays", "DIR",
                 help: "NateScarlet/holiday-cn year files (2027.json, …) that add to or replace the built-in"
                     + " 2024–2027 data, for a year whose State Council notice came out after this build."),
-            .flag("verbose", help: "Say which templates folder is used, and how it was found."),
+            .flag(
+                "verbose",
+                help: "Say which templates folder is used and how it was found, and whether the network came from"
+                    + " the cache."),
         ],
         discussion: """
 
@@ -65,7 +68,7 @@ enum PlanCommand {
         if topology == FileAccess.standardInput, orderPath == FileAccess.standardInput {
             throw .usage("--topology and --order cannot both read standard input ('-')", command: "plan")
         }
-        let network = try TopologyCommand.load(topology).network
+        let network = try TopologyCommand.load(topology, verbose: parsed.flag("verbose")).network
         let loaded = try loadOrder(orderPath, format: parsed.value("order-format").flatMap(OrderFile.Format.init))
         FileAccess.printError(loaded.warnings.map(\.description))
         let templates = try Locations.templates(explicit: parsed.value("templates"), verbose: parsed.flag("verbose"))
@@ -137,7 +140,7 @@ enum PlanCommand {
             FileAccess.printError(notes)
         }
         if format == "json" {
-            FileAccess.printOut(plan.renderedJSON)
+            FileAccess.printOut(plan.renderedJSONBytes)
         } else {
             FileAccess.printOut(PlanSummary.text(plan: plan, language: language))
         }

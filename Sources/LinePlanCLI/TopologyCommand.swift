@@ -95,18 +95,45 @@ enum TopologyCommand {
             """,
         run: generate)
 
-    /// Reads and validates a network file, or fails with every diagnostic.
-    static func load(_ path: String) throws(CommandFailure) -> LoadedNetwork {
+    /// Reads and validates a network file, or fails with every diagnostic; from its snapshot in the
+    /// network cache when the file has not changed since it last validated (``NetworkCache``).
+    ///
+    /// - Parameters:
+    ///   - path: The network file, or `-` for standard input.
+    ///   - verbose: Whether to say on stderr where the network came from.
+    /// - Returns: The network and its warnings.
+    /// - Throws: Exit 65 with every diagnostic when the file does not validate.
+    static func load(_ path: String, verbose: Bool = false) throws(CommandFailure) -> LoadedNetwork {
         let bytes = try FileAccess.read(path)
+        let name = FileAccess.displayName(path)
+        let cache = NetworkCache.configured(by: ProcessInfo.processInfo.environment)
+        let key = cache.map { _ in NetworkCacheKey(fileBytes: bytes) }
+        if let cache, let key, let cached = cache.load(key, name: name) {
+            if verbose { FileAccess.printError(["lineplan: network \(name) from the cache (\(cache.path(of: key)))"]) }
+            return cached
+        }
         // A bar while a large network (a province) is read, on a terminal only; cleared when done.
         let bar = bytes.count >= 4 * 1_048_576 ? Progress.make(unit: "nodes and links", total: Int.max) : nil
+        let loaded: LoadedNetwork
         do {
-            return try Network.load(
-                name: FileAccess.displayName(path), bytes: bytes,
+            loaded = try Network.load(
+                name: name, bytes: bytes,
                 progress: bar.map { bar in { done, total in bar.report(done: done, total: total) } })
         } catch {
             throw CommandFailure(.dataError, error.diagnostics.map(\.description) + [summary(of: error.diagnostics)])
         }
+        guard let cache, let key else {
+            if verbose { FileAccess.printError(["lineplan: network \(name) read (the cache is off)"]) }
+            return loaded
+        }
+        let stored = cache.store(loaded, key: key)
+        if verbose {
+            FileAccess.printError([
+                "lineplan: network \(name) read; "
+                    + (stored ? "cached in \(cache.path(of: key))" : "not cached (\(cache.folder) cannot be written)")
+            ])
+        }
+        return loaded
     }
 
     static func summary(of diagnostics: [SourceDiagnostic]) -> String {

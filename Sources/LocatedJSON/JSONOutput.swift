@@ -57,25 +57,13 @@ public indirect enum JSONOutput: Sendable, Equatable {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Writes the value as if it stood `depth` levels deep in a larger document (no trailing
-    /// newline), so parts of a large document can be rendered separately and joined.
-    ///
-    /// - Parameters:
-    ///   - depth: The nesting level the value stands at.
-    ///   - inlineDepth: As for ``rendered(inlineDepth:)``.
-    /// - Returns: The JSON text of the value.
-    public func rendered(atDepth depth: Int, inlineDepth: Int = Int.max) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(1024)
-        write(to: &output, depth: depth, inlineDepth: inlineDepth)
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    private func write(to output: inout [UInt8], depth: Int, inlineDepth: Int) {
+    /// Appends the value's text, as it stands `depth` containers deep (``JSONStreamWriter`` writes
+    /// values of a larger document this way).
+    func write(to output: inout [UInt8], depth: Int, inlineDepth: Int) {
         switch self {
         case .null: output.append(contentsOf: "null".utf8)
         case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .integer(let value): output.append(contentsOf: String(value).utf8)
+        case .integer(let value): Self.writeInteger(value, to: &output)
         case .decimal(let value, let scale): output.append(contentsOf: Self.formatDecimal(value, scale: scale).utf8)
         case .double(let value): output.append(contentsOf: (value.isFinite ? Self.formatDouble(value) : "null").utf8)
         case .string(let text): Self.writeString(text, to: &output)
@@ -163,41 +151,58 @@ public indirect enum JSONOutput: Sendable, Equatable {
         return String(value)
     }
 
-    private static func writeString(_ text: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        let bytes = text.utf8
-        if !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
-            output.append(contentsOf: bytes)
-            output.append(UInt8(ascii: "\""))
-            return
+    /// Writes a whole number in decimal digits, as `String(value)` spells it.
+    static func writeInteger(_ value: Int, to output: inout [UInt8]) {
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            output.append(contentsOf: buffer[(24 - count)...])
         }
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
-            case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
-            case 0x0A: output.append(contentsOf: "\\n".utf8)
-            case 0x0D: output.append(contentsOf: "\\r".utf8)
-            case 0x09: output.append(contentsOf: "\\t".utf8)
-            case 0x00..<0x20, 0x7F: appendEscape(UInt32(byte), to: &output)
-            case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8/A9) are escaped so the text is also valid JavaScript.
-                let second = bytes.index(after: index)
-                if second != bytes.endIndex, bytes[second] == 0x80 {
-                    let third = bytes.index(after: second)
-                    if third != bytes.endIndex, bytes[third] == 0xA8 || bytes[third] == 0xA9 {
-                        appendEscape(bytes[third] == 0xA8 ? 0x2028 : 0x2029, to: &output)
-                        index = bytes.index(after: third)
+    }
+
+    /// Writes a string in quotes with `"`, `\\`, control characters, DEL, U+2028 and U+2029 escaped.
+    static func writeString(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            output.append(UInt8(ascii: "\""))
+            if !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+                output.append(contentsOf: bytes)
+                output.append(UInt8(ascii: "\""))
+                return
+            }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
+                case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
+                case 0x0A: output.append(contentsOf: "\\n".utf8)
+                case 0x0D: output.append(contentsOf: "\\r".utf8)
+                case 0x09: output.append(contentsOf: "\\t".utf8)
+                case 0x00..<0x20, 0x7F: appendEscape(UInt32(byte), to: &output)
+                case 0xE2:
+                    // U+2028 and U+2029 (E2 80 A8/A9) are escaped so the text is also valid JavaScript.
+                    if index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                        bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+                    {
+                        appendEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &output)
+                        index += 3
                         continue
                     }
+                    output.append(byte)
+                default: output.append(byte)
                 }
-                output.append(byte)
-            default: output.append(byte)
+                index += 1
             }
-            index = bytes.index(after: index)
+            output.append(UInt8(ascii: "\""))
         }
-        output.append(UInt8(ascii: "\""))
     }
 
     private static func appendEscape(_ value: UInt32, to output: inout [UInt8]) {

@@ -7,6 +7,9 @@ public struct LoadedNetwork: Sendable {
     public var network: Network
     /// Warnings (never errors), in file order.
     public var warnings: [SourceDiagnostic]
+    /// Whether the file gives no `name`, so that the network is named after the file (a snapshot
+    /// loaded under another name takes that name).
+    var isNamedAfterFile = false
 
     /// Creates a result.
     public init(network: Network, warnings: [SourceDiagnostic]) {
@@ -76,7 +79,9 @@ extension Network {
         guard let network, !report.hasErrors else {
             throw DiagnosticsError(diagnostics: report.sortedDiagnostics)
         }
-        return LoadedNetwork(network: network, warnings: report.sortedDiagnostics)
+        var loaded = LoadedNetwork(network: network, warnings: report.sortedDiagnostics)
+        loaded.isNamedAfterFile = reader.isNamedAfterFile
+        return loaded
     }
 }
 
@@ -113,6 +118,8 @@ struct NetworkFileReader {
     private var items = 0
     /// The nodes read so far, for ``progress``.
     private var nodesRead = 0
+    /// Whether the file gives no `name` (the network takes the file's).
+    private(set) var isNamedAfterFile = false
 
     init(report: DiagnosticReport) {
         self.report = report
@@ -121,7 +128,9 @@ struct NetworkFileReader {
     mutating func read() -> Network? {
         guard let top = JSONObjectView(report.document.root, path: "", report: &report) else { return nil }
         top.checkKeys(Network.topLevelKeys, report: &report)
-        let name = top.string("name", required: false, report: &report) ?? report.document.name
+        let fileGivenName = top.string("name", required: false, report: &report)
+        isNamedAfterFile = fileGivenName == nil
+        let name = fileGivenName ?? report.document.name
         _ = top.string("description", required: false, report: &report)
         let rooms = readRooms(top)
         items = (top.value("nodes")?.elements?.count ?? 0) + (top.value("links")?.elements?.count ?? 0)

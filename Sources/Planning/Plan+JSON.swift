@@ -1,6 +1,4 @@
 import Devices
-import Dispatch
-import Foundation
 public import LocatedJSON
 import NetAddress
 import NetGraph
@@ -8,15 +6,18 @@ import Orders
 import WorkCalendar
 
 extension Plan {
-    /// The plan as the documented JSON of `lineplan plan --format json` (and `plan.json`).
+    /// The plan as the documented JSON of `lineplan plan --format json` (and `plan.json`), as a value.
+    ///
+    /// ``renderedJSONBytes`` writes the same bytes without building this value; the tests hold the two
+    /// to each other.
     ///
     /// - Complexity: O(size of the plan).
     public var json: JSONOutput {
-        .object(members(sites: .array(sites.map(\.json))))
+        .object(jsonMembers(sites: .array(sites.map(\.json))))
     }
 
-    /// The top-level members, with the sites' value given.
-    private func members(sites sitesValue: JSONOutput) -> [(String, JSONOutput)] {
+    /// The top-level members, with the sites' value given (``renderedJSONBytes`` streams the sites).
+    func jsonMembers(sites sitesValue: JSONOutput) -> [(String, JSONOutput)] {
         [
             (
                 "order",
@@ -42,59 +43,6 @@ extension Plan {
             ("warningFindings", Finding.json(warnings)),
             ("ceasedLines", .array(ceasedLines.map { .string($0) })),
         ]
-    }
-}
-
-extension Plan {
-    /// The plan's JSON text, the same bytes as `json.rendered()`, with the sites rendered on all
-    /// cores (a 10,000-site plan is tens of megabytes).
-    ///
-    /// - Complexity: O(size of the plan) / cores.
-    public var renderedJSON: String {
-        guard sites.count >= 64 else { return json.rendered() }
-        let chunks = min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
-        let parts = SiteTexts(count: chunks)
-        let sites = self.sites
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = (sites.count * chunk / chunks)..<(sites.count * (chunk + 1) / chunks)
-            let text = sites[range].map { $0.json.rendered(atDepth: 2) }.joined(separator: ",\n    ")
-            parts.store(text, at: chunk)
-        }
-        // The same layout as `json.rendered()`: top-level members one per line, sites two levels in.
-        var text = "{"
-        for (position, member) in members(sites: .null).enumerated() {
-            text += position == 0 ? "\n  " : ",\n  "
-            text += "\"\(member.0)\": "
-            if member.0 == "sites" {
-                text += "[\n    " + parts.values.filter { !$0.isEmpty }.joined(separator: ",\n    ") + "\n  ]"
-            } else {
-                text += member.1.rendered(atDepth: 1)
-            }
-        }
-        return text + "\n}\n"
-    }
-}
-
-/// The rendered sites of each chunk; the lock guards `values`, written once per chunk by
-/// `concurrentPerform`'s workers.
-private final class SiteTexts: @unchecked Sendable {
-    private let lock = NSLock()
-    private var texts: [String]
-
-    init(count: Int) {
-        texts = Array(repeating: "", count: count)
-    }
-
-    func store(_ text: String, at index: Int) {
-        lock.lock()
-        texts[index] = text
-        lock.unlock()
-    }
-
-    var values: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return texts
     }
 }
 

@@ -54,6 +54,9 @@ import Testing
             let line = "K\(attempt)"
             let process = Process()
             process.executableURL = TestSupport.executable
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                TestSupport.isolatedEnvironment(cacheIn: folder)
+            ) { _, new in new }
             process.arguments = reserveArguments(line: line, count: 3000, ledger: ledger)
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice

@@ -37,7 +37,8 @@ public enum TestSupport {
     /// Runs `lineplan` with arguments in a working folder and returns its status and output.
     ///
     /// `executable` runs another program instead, such as `setpriv` running `lineplan` as another user;
-    /// `environment` adds variables for that run only.
+    /// `environment` adds variables for that run only. The network cache is a folder of the run's own,
+    /// removed after it (``isolatedEnvironment(cacheIn:)``), unless `environment` names another.
     ///
     /// Output goes through temporary files, so a large output never blocks on a full pipe.
     ///
@@ -62,9 +63,9 @@ public enum TestSupport {
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let process = Process()
         process.executableURL = other ?? executable
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        }
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            isolatedEnvironment(cacheIn: scratch).merging(environment) { _, new in new }
+        ) { _, new in new }
         process.arguments = arguments
         process.currentDirectoryURL = folder ?? packageRoot
         let outHandle = try FileHandle(forWritingTo: outURL)
@@ -86,6 +87,15 @@ public enum TestSupport {
             status: process.terminationStatus,
             standardOutput: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
             standardError: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+
+    /// The variables that keep a run of `lineplan` off the user's own files: its network cache
+    /// (`LINEPLAN_CACHE_DIR`) in a folder of the test's, never `~/.cache/lineplan`.
+    ///
+    /// - Parameter folder: A temporary folder of the test; the cache is `cache` inside it.
+    /// - Returns: The variables to set.
+    public static func isolatedEnvironment(cacheIn folder: URL) -> [String: String] {
+        ["LINEPLAN_CACHE_DIR": folder.appendingPathComponent("cache").path]
     }
 
     /// A new empty temporary folder.
