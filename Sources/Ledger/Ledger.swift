@@ -81,6 +81,9 @@ public final class Ledger {
                 // Migrate first: it refuses a foreign or newer file before anything is written to it.
                 try database.migrate(applicationID: LedgerSchema.applicationID, migrations: LedgerSchema.migrations)
                 try database.enableWAL()
+                // A statement writing many rows keeps the pages it changes in a statement journal, to undo
+                // itself alone if it fails: in memory, not in a temporary file written page by page.
+                try database.execute("PRAGMA temp_store = MEMORY")
             }
             store = SQLiteLedgerStore(database: database, path: path)
         } catch {

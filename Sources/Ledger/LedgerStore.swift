@@ -144,10 +144,12 @@ final class SQLiteLedgerStore: LedgerStore {
     /// pages SQLite's quick check finds broken, checked before this connection's first write. Runs inside the
     /// write lock, before anything is written, so the file stays as it was.
     ///
-    /// A `lineplan` command writes once, so each of its writes is quick-checked. A process that writes many
-    /// times (a benchmark's worker) quick-checks the file it opened once: its later writes build on pages
-    /// it checked or wrote, read back through SQLite, which refuses a page it finds broken (`SQLITE_CORRUPT`,
-    /// and the write rolls back).
+    /// A `lineplan` command opens the ledger and writes once, so each of its writes is quick-checked, as
+    /// before. A process that writes many times through one ``Ledger`` (a benchmark's worker) quick-checks
+    /// the file on its first write only: after that, the file is what writers that checked it first left
+    /// (through SQLite's journal), and damage done to it from outside meanwhile is caught only where a later
+    /// write reads a broken page (SQLite refuses it, `SQLITE_CORRUPT`, and the write rolls back) or cuts
+    /// the file short (the page count, checked on every write).
     ///
     /// - Complexity: Reads every page of the file on the connection's first write, O(1) after.
     private func checkBeforeWriting() throws(SQLiteError) {
