@@ -24,14 +24,16 @@ extension Ledger {
             var addresses = ["address,status,description"]
             for row in try store.query(
                 """
-                SELECT r.*, l.state AS line_state, l.customer AS customer, l.site AS site
+                SELECT \(ReservationColumns.qualified), l.state AS line_state, l.customer AS customer, l.site AS site
                 FROM reservations r JOIN lines l ON l.id = r.line_id
                 WHERE r.live = 1 AND r.kind = 'address' ORDER BY r.block_start
                 """)
             {
-                guard let reservation = Ledger.reservation(from: row), let prefix = reservation.prefix else { continue }
+                guard let reservation = ReservationColumns.reservation(row), let prefix = reservation.prefix else {
+                    continue
+                }
                 let status = row.text("line_state") == "active" ? "active" : "reserved"
-                let line = row.text("line_id") ?? ""
+                let line = row.text(at: ReservationColumns.line) ?? ""
                 let label = "\(row.text("customer") ?? "") \(row.text("site") ?? "")".trimmingCharacters(
                     in: .whitespaces)
                 let description = "LinePlan \(line): \(reservation.purpose) for \(label)"

@@ -42,7 +42,7 @@ extension Ledger {
             for problem in try store.integrityProblems() {
                 violations.append(LedgerViolation(rule: .integrity, message: problem))
             }
-            for row in try store.query("SELECT * FROM reservations WHERE live = 1 ORDER BY id") {
+            for row in try store.query(Ledger.liveReservationsQuery) {
                 if let problem = ReservationBounds.problem(row) {
                     violations.append(LedgerViolation(rule: .outOfRange, message: problem))
                 }

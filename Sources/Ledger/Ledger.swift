@@ -1,5 +1,4 @@
 import Foundation
-import NetAddress
 import PostgresStore
 import SQLiteStore
 
@@ -82,6 +81,9 @@ public final class Ledger {
                 // Migrate first: it refuses a foreign or newer file before anything is written to it.
                 try database.migrate(applicationID: LedgerSchema.applicationID, migrations: LedgerSchema.migrations)
                 try database.enableWAL()
+                // A statement writing many rows keeps the pages it changes in a statement journal, to undo
+                // itself alone if it fails: in memory, not in a temporary file written page by page.
+                try database.execute("PRAGMA temp_store = MEMORY")
             }
             store = SQLiteLedgerStore(database: database, path: path)
         } catch {
@@ -154,9 +156,9 @@ public final class Ledger {
     public func reservations(of line: String, includingReleased: Bool = false) throws(LedgerError) -> [Reservation] {
         try run("reading reservations") { () throws(StoreFailure) in
             let sql =
-                "SELECT * FROM reservations WHERE line_id = ?" + (includingReleased ? "" : " AND live = 1")
-                + " ORDER BY id"
-            return try store.query(sql, [.text(line)]).compactMap(Self.reservation(from:))
+                "SELECT \(ReservationColumns.list) FROM reservations WHERE line_id = ?"
+                + (includingReleased ? "" : " AND live = 1") + " ORDER BY id"
+            return try store.query(sql, [.text(line)]).compactMap(ReservationColumns.reservation)
         }
     }
 
@@ -191,13 +193,16 @@ public final class Ledger {
     ///   ledger), so that no sum of its numbers can overflow.
     static func usage(in store: any LedgerStore) throws(StoreFailure) -> LedgerUsage {
         var usage = LedgerUsage()
-        for row in try store.query("SELECT * FROM reservations WHERE live = 1 ORDER BY id") {
+        for row in try store.query(liveReservationsQuery) {
             if let problem = ReservationBounds.problem(row) { throw damaged(problem, in: store) }
-            guard let reservation = reservation(from: row) else { continue }
+            guard let reservation = ReservationColumns.reservation(row) else { continue }
             usage.add(reservation)
         }
         return usage
     }
+
+    /// Every live reservation, oldest first, read with ``ReservationColumns/list``.
+    static let liveReservationsQuery = "SELECT \(ReservationColumns.list) FROM reservations WHERE live = 1 ORDER BY id"
 
     /// The failure for a reservation whose numbers are out of ``ReservationBounds``: the ledger is damaged.
     static func damaged(_ problem: String, in store: any LedgerStore) -> StoreFailure {
@@ -217,23 +222,6 @@ public final class Ledger {
             product: row.text("product") ?? "", site: row.text("site") ?? "", network: row.text("network") ?? "",
             state: state, holdUntil: row.text("hold_until"), createdAt: row.text("created_at") ?? "",
             updatedAt: row.text("updated_at") ?? "")
-    }
-
-    static func reservation(from row: SQLiteRow) -> Reservation? {
-        guard let kind = row.text("kind").flatMap(Reservation.Kind.init(rawValue:)) else { return nil }
-        var prefix: IPv4Prefix?
-        if let start = row.integer("block_start"), let end = row.integer("block_end"), start >= 0, end >= start,
-            end <= Int(UInt32.max)
-        {
-            let size = end - start + 1
-            let length = 32 - (Int.bitWidth - 1 - size.leadingZeroBitCount)
-            prefix = try? IPv4Prefix(network: IPv4Address(UInt32(start)), length: length)
-        }
-        return Reservation(
-            kind: kind, purpose: row.text("purpose") ?? "", resource: row.text("resource") ?? "",
-            detail: row.text("detail") ?? "", unit: row.integer("unit") ?? 0, prefix: prefix,
-            amount: row.integer("amount") ?? 0, capacity: row.integer("capacity") ?? 0,
-            baseline: row.integer("baseline") ?? 0)
     }
 
     /// The current time as UTC ISO 8601, for records.

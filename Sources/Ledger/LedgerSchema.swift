@@ -79,6 +79,10 @@ enum LedgerSchema {
             INSERT INTO ledger_identity (id, identity) VALUES (1, lower(hex(randomblob(16))));
             """)
 
+    /// The query answering how many writes the ledger has committed (see ``version3``): every write
+    /// transaction adds one, so two equal answers mean nothing was written in between.
+    static let writeCountQuery = "SELECT writes FROM ledger_identity WHERE id = 1"
+
     /// The query answering the ledger's identity (see ``version3``).
     static let identityQuery = "SELECT identity FROM ledger_identity WHERE id = 1"
 

@@ -48,6 +48,13 @@ protocol LedgerStore: AnyObject {
     /// Runs `body` as one write transaction, after the ledger's write lock is taken and the store checked.
     func writing<Result>(_ body: () throws(StoreFailure) -> Result) throws(StoreFailure) -> Result
 
+    /// Runs `body`'s reads as one snapshot of the ledger: a read transaction, or the transaction already open.
+    func reading<Result>(_ body: () throws(StoreFailure) -> Result) throws(StoreFailure) -> Result
+
+    /// Runs `body` inside a write transaction so that, when it throws, only what it did is undone and the
+    /// transaction can go on.
+    func undoingOnFailure(_ body: () throws(StoreFailure) -> Void) throws(StoreFailure)
+
     /// The storage's own consistency problems (SQLite's integrity check); empty when sound.
     func integrityProblems() throws(StoreFailure) -> [String]
 
@@ -72,6 +79,8 @@ final class SQLiteLedgerStore: LedgerStore {
     let database: Database
     let location: String
     private let statements = StatementCache()
+    /// Whether this connection's quick check found the file sound (see ``checkBeforeWriting()``).
+    private var quickChecked = false
 
     init(database: Database, path: String) {
         self.database = database
@@ -95,26 +104,54 @@ final class SQLiteLedgerStore: LedgerStore {
     }
 
     func writing<Result>(_ body: () throws(StoreFailure) -> Result) throws(StoreFailure) -> Result {
-        do {
-            return try database.transaction(.immediate) {
+        try transaction(.immediate) { () throws(StoreFailure) in
+            do throws(SQLiteError) {
                 try checkBeforeWriting()
-                return try body()
+            } catch {
+                throw .sqlite(error)
             }
+            return try body()
+        }
+    }
+
+    func reading<Result>(_ body: () throws(StoreFailure) -> Result) throws(StoreFailure) -> Result {
+        if database.isInTransaction { return try body() }
+        return try transaction(.deferred, body)
+    }
+
+    private func transaction<Result>(
+        _ kind: Database.TransactionKind, _ body: () throws(StoreFailure) -> Result
+    ) throws(StoreFailure) -> Result {
+        do {
+            return try database.transaction(kind) { try body() }
         } catch let error as StoreFailure {
             throw error
         } catch let error as SQLiteError {
             throw .sqlite(error)
         } catch {
-            throw .ledger(LedgerError(code: .storage, message: "\(location): writing failed: \(error)"))
+            throw .ledger(LedgerError(code: .storage, message: "\(location): a transaction failed: \(error)"))
         }
+    }
+
+    /// SQLite undoes a failed statement by itself, and `body` runs one.
+    func undoingOnFailure(_ body: () throws(StoreFailure) -> Void) throws(StoreFailure) {
+        try body()
     }
 
     /// Refuses to write to a damaged ledger.
     ///
-    /// That is a file that is not a whole number of pages (cut short) or whose pages SQLite's quick check finds
-    /// broken. Runs inside the write lock, before anything is written, so the file stays as it was.
+    /// That is a file that is not a whole number of pages (cut short), checked before every write, or whose
+    /// pages SQLite's quick check finds broken, checked before this connection's first write. Runs inside the
+    /// write lock, before anything is written, so the file stays as it was.
     ///
-    /// - Complexity: Reads every page of the file.
+    /// A `lineplan` command opens the ledger and writes once, so each of its writes is quick-checked, as
+    /// before. A process that writes many times through one ``Ledger`` (a benchmark's worker) quick-checks
+    /// the file on its first write only: after that, the file is what writers that checked it first left
+    /// (through SQLite's journal), and damage done to it from outside meanwhile is caught only where a later
+    /// write reads a broken page (SQLite refuses it, `SQLITE_CORRUPT`, and the write rolls back) or cuts
+    /// the file short (the page count, checked on every write).
+    ///
+    /// - Complexity: Reads every page of the file on the connection's first write, O(1) after.
     private func checkBeforeWriting() throws(SQLiteError) {
         let pageSize = try database.pageSize()
         let attributes = try? FileManager.default.attributesOfItem(atPath: location)
@@ -123,10 +160,12 @@ final class SQLiteLedgerStore: LedgerStore {
                 code: .corrupt, message: "the file is \(size) bytes, not a whole number of \(pageSize)-byte pages",
                 path: location)
         }
+        guard !quickChecked else { return }
         let problems = try database.quickCheck()
         if !problems.isEmpty {
             throw SQLiteError(code: .corrupt, message: problems.prefix(3).joined(separator: "; "), path: location)
         }
+        quickChecked = true
     }
 
     func integrityProblems() throws(StoreFailure) -> [String] {

@@ -6,24 +6,50 @@ import SQLiteStore
 /// The view of the ledger inside one write transaction: what is held now, and the means to hold more.
 ///
 /// Obtained from ``Ledger/write(actor:_:)``; everything it records lands together when the
-/// closure returns, or not at all when it throws.
+/// closure returns, or not at all when it throws. Reservations are written in batches: the writer's own
+/// reads see every one made, reads through the ``Ledger`` inside the closure may not.
 public struct LedgerWriter {
     let store: any LedgerStore
     let path: String
-    /// Allocators per pool id, built on first use from ``usage`` and kept in step with it.
+    /// Allocators per pool id, built on first use from ``usage()`` and kept in step with it.
     private var allocators: [String: PrefixAllocator] = [:]
     /// Who is writing, for the audit log.
     public let actor: String
-    /// What live reservations hold, including those made in this transaction so far.
-    public private(set) var usage: LedgerUsage
+    /// How many writes the ledger had committed when this one took the write lock.
+    ///
+    /// Every write adds one, so a snapshot read with the same count (``OrderView/writeCount``) shows the
+    /// ledger exactly as this transaction found it: a plan made from it needs no planning again.
+    public let writeCount: Int
+    /// What live reservations hold, this transaction's own included: read on first use, `nil` until then
+    /// and after a release (read again when next needed).
+    private var knownUsage: LedgerUsage?
+    /// The address blocks held by the lines this transaction inserted, by line id: known without reading.
+    private var newLineAddresses: [String: [Reservation]] = [:]
+    /// Reservations made but not yet written (see ``flush()``), with their line ids.
+    private var pending: [(line: String, reservation: Reservation)] = []
     let now: String
 
-    init(store: any LedgerStore, path: String, actor: String, usage: LedgerUsage, now: String) {
+    init(store: any LedgerStore, path: String, actor: String, writeCount: Int, now: String) {
         self.store = store
         self.path = path
         self.actor = actor
-        self.usage = usage
+        self.writeCount = writeCount
         self.now = now
+    }
+
+    /// What live reservations hold, including those made in this transaction so far.
+    ///
+    /// Read from the ledger on first use, then kept in step with every reservation made.
+    ///
+    /// - Throws: ``LedgerError`` when the ledger cannot be read or holds a number out of
+    ///   ``ReservationBounds`` (`notALedger`).
+    /// - Complexity: O(*r*) for *r* live reservations on first use (and the first after a release), O(1) after.
+    public mutating func usage() throws(LedgerError) -> LedgerUsage {
+        if let knownUsage { return knownUsage }
+        try flush()
+        let usage = try run("reading reservations") { () throws(StoreFailure) in try Ledger.usage(in: store) }
+        knownUsage = usage
+        return usage
     }
 
     /// The line with an id, if recorded.
@@ -34,11 +60,14 @@ public struct LedgerWriter {
         }
     }
 
-    /// A line's live reservations.
-    public func reservations(of line: String) throws(LedgerError) -> [Reservation] {
-        try run("reading reservations") { () throws(StoreFailure) in
-            try store.query("SELECT * FROM reservations WHERE line_id = ? AND live = 1 ORDER BY id", [.text(line)])
-                .compactMap(Ledger.reservation(from:))
+    /// A line's live reservations, this transaction's own included.
+    public mutating func reservations(of line: String) throws(LedgerError) -> [Reservation] {
+        try flush()
+        return try run("reading reservations") { () throws(StoreFailure) in
+            try store.query(
+                "SELECT \(ReservationColumns.list) FROM reservations WHERE line_id = ? AND live = 1 ORDER BY id",
+                [.text(line)]
+            ).compactMap(ReservationColumns.reservation)
         }
     }
 
@@ -63,12 +92,13 @@ public struct LedgerWriter {
     /// Frees a line's reservations other than its addresses, so its order can be planned again
     /// without counting them twice; the addresses stay (a re-commit keeps them).
     public mutating func releaseAllButAddresses(of id: String) throws(LedgerError) {
+        try flush()
         try run("re-planning a line") { () throws(StoreFailure) in
             try store.execute(
                 "UPDATE reservations SET live = 0, released_at = ? WHERE line_id = ? AND live = 1 AND kind <> 'address'",
                 [.text(now), .text(id)])
         }
-        usage = try run("reading reservations") { () throws(StoreFailure) in try Ledger.usage(in: store) }
+        knownUsage = nil
     }
 
     /// Records a line, or updates its fields and state; the audit log keeps before and after.
@@ -78,14 +108,22 @@ public struct LedgerWriter {
     /// ``LedgerError/Code/lineOfAnotherOrder`` (and the transaction rolls back), so one customer's
     /// commit can never take over another's line.
     ///
-    /// - Complexity: O(log *l*) for *l* lines.
+    /// - Complexity: O(log *l*) for *l* lines: one statement for a new line (the unique keys on the id
+    ///   and on the order and site refuse a taken one), three for a line recorded before.
     public mutating func record(_ line: LineRecord) throws(LedgerError) {
-        let before = try self.line(line.id)
-        let sameKey = try run("reading a line") { () throws(StoreFailure) in
+        let inserted = try run("recording a line") { () throws(StoreFailure) in
             try store.query(
-                "SELECT * FROM lines WHERE order_id = ? AND site = ?", [.text(line.orderID), .text(line.site)]
-            ).first.flatMap(Ledger.line(from:))
+                """
+                INSERT INTO lines (id, order_id, customer, product, site, network, state, hold_until, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id
+                """, Self.arguments(line, now: now))
         }
+        if !inserted.isEmpty {
+            newLineAddresses[line.id] = []
+            if line.state != .designed { try audit("record", line: line.id, before: nil, after: Self.describe(line)) }
+            return
+        }
+        let before = try self.line(line.id)
         if let before, before.orderID != line.orderID || before.site != line.site {
             throw LedgerError(
                 code: .lineOfAnotherOrder,
@@ -93,53 +131,97 @@ public struct LedgerWriter {
                     "\(path): line '\(line.id)' belongs to order '\(before.orderID)' site '\(before.site)', not to "
                     + "order '\(line.orderID)' site '\(line.site)'; nothing was committed")
         }
-        if before == nil, let sameKey {
+        guard let before else {
+            let sameKey = try run("reading a line") { () throws(StoreFailure) in
+                try store.query(
+                    "SELECT id FROM lines WHERE order_id = ? AND site = ?", [.text(line.orderID), .text(line.site)]
+                ).first?.text(at: 0)
+            }
             throw LedgerError(
                 code: .lineOfAnotherOrder,
-                message: "\(path): order '\(line.orderID)' site '\(line.site)' already has line '\(sameKey.id)', not "
-                    + "'\(line.id)'; nothing was committed")
+                message: "\(path): order '\(line.orderID)' site '\(line.site)' already has line '\(sameKey ?? "?")', "
+                    + "not '\(line.id)'; nothing was committed")
         }
         try run("recording a line") { () throws(StoreFailure) in
             try store.execute(
                 """
-                INSERT INTO lines (id, order_id, customer, product, site, network, state, hold_until, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET customer = excluded.customer,
-                    product = excluded.product, network = excluded.network,
-                    state = excluded.state, hold_until = excluded.hold_until, updated_at = excluded.updated_at
+                UPDATE lines SET customer = ?, product = ?, network = ?, state = ?, hold_until = ?, updated_at = ?
+                WHERE id = ?
                 """,
                 [
-                    .text(line.id), .text(line.orderID), .text(line.customer), .text(line.product), .text(line.site),
-                    .text(line.network), .text(line.state.rawValue), SQLiteValue(line.holdUntil), .text(now),
-                    .text(now),
+                    .text(line.customer), .text(line.product), .text(line.network), .text(line.state.rawValue),
+                    SQLiteValue(line.holdUntil), .text(now), .text(line.id),
                 ])
         }
-        if before != nil || line.state != .designed {
-            try audit(
-                before == nil ? "record" : "update", line: line.id, before: before.map(Self.describe),
-                after: Self.describe(line))
-        }
+        try audit("update", line: line.id, before: Self.describe(before), after: Self.describe(line))
+    }
+
+    /// The values of a new line's row, in the order of `INSERT INTO lines`.
+    private static func arguments(_ line: LineRecord, now: String) -> [SQLiteValue] {
+        [
+            .text(line.id), .text(line.orderID), .text(line.customer), .text(line.product), .text(line.site),
+            .text(line.network), .text(line.state.rawValue), SQLiteValue(line.holdUntil), .text(now), .text(now),
+        ]
     }
 
     /// Holds one resource for a line.
     ///
-    /// - Throws: ``LedgerError`` `.conflict` when another live reservation holds the same unit or block.
+    /// The row is written with others, ``batchSize`` to a statement: before the transaction commits,
+    /// and before this writer next reads or releases reservations, so it always sees its own.
+    ///
+    /// - Throws: ``LedgerError`` `.conflict` when another live reservation holds the same unit or block
+    ///   (possibly thrown by a later call that writes the batch).
+    /// - Complexity: Amortised O(log *n*) for a ledger of *n* reservations.
     public mutating func reserve(_ reservation: Reservation, for line: String) throws(LedgerError) {
-        let start = reservation.prefix.map { SQLiteValue.integer(Int64($0.network.value)) } ?? .null
-        let end = reservation.prefix.map { SQLiteValue.integer(Int64($0.lastAddress.value)) } ?? .null
+        pending.append((line, reservation))
+        knownUsage?.add(reservation)
+        if reservation.kind == .address, let prefix = reservation.prefix {
+            newLineAddresses[line]?.append(reservation)
+            if allocators[reservation.resource]?.isFree(prefix) == true {
+                try? allocators[reservation.resource]?.reserve(prefix)
+            }
+        }
+        if pending.count >= Self.batchSize { try flush() }
+    }
+
+    /// How many reservations one statement writes: 12 values each, within every SQLite's and PostgreSQL's
+    /// limit on parameters.
+    static let batchSize = 64
+
+    /// Writes the reservations not yet written, in one statement.
+    ///
+    /// When a unique constraint refuses the statement (a unit or block another live reservation holds),
+    /// the store undoes it alone and the rows are written again one at a time, so that the refusal names
+    /// the reservation, as when each is written on its own.
+    ///
+    /// - Throws: ``LedgerError`` `.conflict` naming the first reservation that is taken.
+    mutating func flush() throws(LedgerError) {
+        guard !pending.isEmpty else { return }
+        let rows = pending
+        pending.removeAll(keepingCapacity: true)
+        let sql =
+            Self.insertReservations
+            + Array(repeating: Self.reservationValues, count: rows.count - 1).joined()
+        var arguments: [SQLiteValue] = []
+        arguments.reserveCapacity(rows.count * 12)
+        for (line, reservation) in rows { arguments += row(reservation, for: line) }
         do throws(StoreFailure) {
-            try store.execute(
-                """
-                INSERT INTO reservations (line_id, kind, purpose, resource, detail, unit, block_start, block_end,
-                    amount, capacity, baseline, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                [
-                    .text(line), .text(reservation.kind.rawValue), .text(reservation.purpose),
-                    .text(reservation.resource), .text(reservation.detail), .integer(Int64(reservation.unit)), start,
-                    end, .integer(Int64(reservation.amount)), .integer(Int64(reservation.capacity)),
-                    .integer(Int64(reservation.baseline)), .text(now),
-                ])
+            try store.undoingOnFailure { () throws(StoreFailure) in try store.execute(sql, arguments) }
+        } catch {
+            guard error.isConstraintViolation else {
+                throw LedgerError.storage(error, path: path, doing: "reserving \(rows.count) resources")
+            }
+            for (line, reservation) in rows { try insert(reservation, for: line) }
+            throw LedgerError.storage(error, path: path, doing: "reserving \(rows.count) resources")
+        }
+    }
+
+    /// Writes one reservation.
+    ///
+    /// - Throws: ``LedgerError`` `.conflict` when another live reservation holds the same unit or block.
+    private func insert(_ reservation: Reservation, for line: String) throws(LedgerError) {
+        do throws(StoreFailure) {
+            try store.execute(Self.insertReservations, row(reservation, for: line))
         } catch {
             if error.isConstraintViolation {
                 throw LedgerError(
@@ -149,12 +231,26 @@ public struct LedgerWriter {
             }
             throw LedgerError.storage(error, path: path, doing: "reserving \(reservation.summary)")
         }
-        usage.add(reservation)
-        if reservation.kind == .address, let prefix = reservation.prefix,
-            allocators[reservation.resource]?.isFree(prefix) == true
-        {
-            try? allocators[reservation.resource]?.reserve(prefix)
-        }
+    }
+
+    /// The statement writing one reservation; each further ``reservationValues`` writes one more.
+    private static let insertReservations = """
+        INSERT INTO reservations (line_id, kind, purpose, resource, detail, unit, block_start, block_end,
+            amount, capacity, baseline, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    private static let reservationValues = ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+    /// A reservation's values, in the order of ``insertReservations``.
+    private func row(_ reservation: Reservation, for line: String) -> [SQLiteValue] {
+        [
+            .text(line), .text(reservation.kind.rawValue), .text(reservation.purpose), .text(reservation.resource),
+            .text(reservation.detail), .integer(Int64(reservation.unit)),
+            reservation.prefix.map { .integer(Int64($0.network.value)) } ?? .null,
+            reservation.prefix.map { .integer(Int64($0.lastAddress.value)) } ?? .null,
+            .integer(Int64(reservation.amount)), .integer(Int64(reservation.capacity)),
+            .integer(Int64(reservation.baseline)), .text(now),
+        ]
     }
 
     /// Allocates `count` blocks of `/length` from a pool for a line, all or none, at the lowest
@@ -168,30 +264,49 @@ public struct LedgerWriter {
     public mutating func allocate(pool: Pool, purpose: String, count: Int, length: Int, for line: String)
         throws(LedgerError) -> [IPv4Prefix]
     {
-        let held = try reservations(of: line).filter {
-            $0.kind == .address && $0.resource == pool.id && $0.purpose == purpose
-        }.compactMap(\.prefix)
+        // A line this transaction inserted holds what it reserved since; another is read.
+        let holdings: [Reservation]
+        if let known = newLineAddresses[line] {
+            holdings = known
+        } else {
+            holdings = try reservations(of: line)
+        }
+        let held = holdings.filter { $0.kind == .address && $0.resource == pool.id && $0.purpose == purpose }
+            .compactMap(\.prefix)
         if !held.isEmpty { return held.sorted() }
+        // Out of the table while it allocates, so the allocation does not copy it (see SiteState.assign).
+        var allocator: PrefixAllocator
+        if let cached = allocators.removeValue(forKey: pool.id) {
+            allocator = cached
+        } else {
+            allocator = try newAllocator(for: pool)
+        }
+        defer { allocators[pool.id] = allocator }
         let blocks: [IPv4Prefix]
         do throws(NetAddressError) {
-            // Out of the table while it allocates, so the allocation does not copy it (see SiteState.assign).
-            var allocator: PrefixAllocator
-            if let cached = allocators.removeValue(forKey: pool.id) {
-                allocator = cached
-            } else {
-                allocator = try usage.allocator(for: pool)
-            }
-            defer { allocators[pool.id] = allocator }
             blocks = try allocator.allocate(count: count, length: length)
         } catch {
-            let code: LedgerError.Code = error.code == .poolExhausted ? .poolExhausted : .invalidRequest
-            throw LedgerError(
-                code: code, message: "pool '\(pool.id)' (\(pool.prefix)): \(error.message)")
+            throw Self.poolError(error, pool: pool)
         }
         for block in blocks {
             try reserve(.address(block, pool: pool.id, purpose: purpose), for: line)
         }
         return blocks
+    }
+
+    /// An allocator for a pool with every block live reservations hold in it taken.
+    private mutating func newAllocator(for pool: Pool) throws(LedgerError) -> PrefixAllocator {
+        let usage = try usage()
+        do throws(NetAddressError) {
+            return try usage.allocator(for: pool)
+        } catch {
+            throw Self.poolError(error, pool: pool)
+        }
+    }
+
+    private static func poolError(_ error: NetAddressError, pool: Pool) -> LedgerError {
+        let code: LedgerError.Code = error.code == .poolExhausted ? .poolExhausted : .invalidRequest
+        return LedgerError(code: code, message: "pool '\(pool.id)' (\(pool.prefix)): \(error.message)")
     }
 
     /// Frees every live reservation of a line and marks it ceased.
@@ -200,6 +315,7 @@ public struct LedgerWriter {
             throw LedgerError(code: .unknownLine, message: "\(path): no line '\(id)'")
         }
         let before = Self.describe(line)
+        try flush()
         try run("releasing a line") { () throws(StoreFailure) in
             try store.execute(
                 "UPDATE reservations SET live = 0, released_at = ? WHERE line_id = ? AND live = 1",
@@ -208,8 +324,9 @@ public struct LedgerWriter {
                 "UPDATE lines SET state = 'ceased', hold_until = NULL, updated_at = ? WHERE id = ?",
                 [.text(now), .text(id)])
         }
-        usage = try run("reading reservations") { () throws(StoreFailure) in try Ledger.usage(in: store) }
+        knownUsage = nil
         allocators = [:]
+        if newLineAddresses[id] != nil { newLineAddresses[id] = [] }
         line.state = .ceased
         line.holdUntil = nil
         try audit(action, line: id, before: before, after: Self.describe(line))
@@ -273,14 +390,16 @@ extension Ledger {
     {
         do throws(StoreFailure) {
             return try store.writing { () throws(StoreFailure) in
-                // Every write touches the identity row, so its page is in every write-ahead log this
-                // ledger writes (see LedgerSchema.version3).
+                // Every write counts itself on the identity row, so its page is in every write-ahead log this
+                // ledger writes (see LedgerSchema.version3) and a snapshot can tell whether it is still current.
+                let writeCount = try store.query(LedgerSchema.writeCountQuery).first?.integer(at: 0) ?? 0
                 try store.execute("UPDATE ledger_identity SET writes = writes + 1 WHERE id = 1")
                 var writer = LedgerWriter(
-                    store: store, path: path, actor: actor, usage: try Ledger.usage(in: store),
-                    now: Ledger.timestamp())
+                    store: store, path: path, actor: actor, writeCount: writeCount, now: Ledger.timestamp())
                 do throws(LedgerError) {
-                    return try body(&writer)
+                    let result = try body(&writer)
+                    try writer.flush()
+                    return result
                 } catch {
                     throw .ledger(error)
                 }

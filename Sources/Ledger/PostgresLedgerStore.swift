@@ -17,6 +17,8 @@ final class PostgresLedgerStore: LedgerStore {
     let url: PostgresURL
     let busyTimeoutMilliseconds: Int
     private var numbered: [String: String] = [:]
+    /// Whether a transaction is open on the connection.
+    private var inTransaction = false
 
     /// The URL, password masked, with its `lineplan_schema` when not the default.
     var location: String {
@@ -175,16 +177,46 @@ final class PostgresLedgerStore: LedgerStore {
     }
 
     func writing<Result>(_ body: () throws(StoreFailure) -> Result) throws(StoreFailure) -> Result {
-        do throws(PostgresError) {
-            try connection.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
-        } catch {
-            throw .postgres(error)
-        }
-        do throws(StoreFailure) {
+        try transaction("BEGIN ISOLATION LEVEL READ COMMITTED") { () throws(StoreFailure) in
             try execute("SET LOCAL lock_timeout = '\(max(1, busyTimeoutMilliseconds))ms'")
             try execute(
                 "SELECT pg_advisory_xact_lock(?, hashtext(?))",
                 [.integer(Int64(LedgerSchema.applicationID)), .text(url.schema)])
+            return try body()
+        }
+    }
+
+    /// Runs `body` in one `REPEATABLE READ` transaction, so that all its reads see the same snapshot; takes no
+    /// lock, so writers are not held up.
+    func reading<Result>(_ body: () throws(StoreFailure) -> Result) throws(StoreFailure) -> Result {
+        if inTransaction { return try body() }
+        return try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+    }
+
+    /// A failed statement ends a PostgreSQL transaction, so `body` runs in a savepoint.
+    func undoingOnFailure(_ body: () throws(StoreFailure) -> Void) throws(StoreFailure) {
+        try execute("SAVEPOINT lineplan_batch")
+        do throws(StoreFailure) {
+            try body()
+        } catch {
+            try execute("ROLLBACK TO SAVEPOINT lineplan_batch")
+            throw error
+        }
+        try execute("RELEASE SAVEPOINT lineplan_batch")
+    }
+
+    /// Runs `body` between `begin` and `COMMIT`, rolling back when it throws.
+    private func transaction<Result>(_ begin: String, _ body: () throws(StoreFailure) -> Result)
+        throws(StoreFailure) -> Result
+    {
+        do throws(PostgresError) {
+            try connection.execute(begin)
+        } catch {
+            throw .postgres(error)
+        }
+        inTransaction = true
+        defer { inTransaction = false }
+        do throws(StoreFailure) {
             let result = try body()
             try execute("COMMIT")
             return result

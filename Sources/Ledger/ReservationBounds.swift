@@ -13,25 +13,34 @@ public enum ReservationBounds {
 
     /// Why a reservation row holds a number out of bounds, or `nil`: `reservation 7 (bandwidth on
     /// 'ACC-HK-02-L03', line 'WH-1/HQ'): amount 9223372036854775807 is outside 1…1000000000000`.
+    ///
+    /// - Parameter row: A row read with ``ReservationColumns/list``.
+    /// - Returns: The problem, or `nil` when every number is within bounds.
     static func problem(_ row: SQLiteRow) -> String? {
-        let checks: [(String, ClosedRange<Int>)] = [
-            ("amount", 1...quantity), ("capacity", 0...quantity), ("baseline", 0...quantity), ("unit", 0...unit),
-            ("block_start", 0...address), ("block_end", 0...address),
-        ]
-        for (column, range) in checks {
-            guard let value = row.integer(column), !range.contains(value) else { continue }
-            return "\(what(row)): \(column) \(value) is outside \(range.lowerBound)…\(range.upperBound)"
+        typealias Column = ReservationColumns
+        for (name, column, range) in checks {
+            guard let value = row.integer(at: column), !range.contains(value) else { continue }
+            return "\(what(row)): \(name) \(value) is outside \(range.lowerBound)…\(range.upperBound)"
         }
-        if let start = row.integer("block_start"), let end = row.integer("block_end"), end < start {
+        if let start = row.integer(at: Column.blockStart), let end = row.integer(at: Column.blockEnd), end < start {
             return "\(what(row)): block_end \(end) is below block_start \(start)"
         }
         return nil
     }
 
+    /// The numeric columns, where they are in ``ReservationColumns/list``, and their bounds.
+    private static let checks: [(name: String, column: Int, range: ClosedRange<Int>)] = [
+        ("amount", ReservationColumns.amount, 1...quantity), ("capacity", ReservationColumns.capacity, 0...quantity),
+        ("baseline", ReservationColumns.baseline, 0...quantity), ("unit", ReservationColumns.unit, 0...unit),
+        ("block_start", ReservationColumns.blockStart, 0...address),
+        ("block_end", ReservationColumns.blockEnd, 0...address),
+    ]
+
     /// A reservation as messages name it: `reservation 7 (bandwidth on 'ACC-HK-02-L03', line 'WH-1/HQ')`.
     static func what(_ row: SQLiteRow) -> String {
-        "reservation \(row.integer("id") ?? 0) (\(row.text("kind") ?? "?") on '\(row.text("resource") ?? "?")', line "
-            + "'\(row.text("line_id") ?? "?")')"
+        typealias Column = ReservationColumns
+        return "reservation \(row.integer(at: Column.id) ?? 0) (\(row.text(at: Column.kind) ?? "?") on "
+            + "'\(row.text(at: Column.resource) ?? "?")', line '\(row.text(at: Column.line) ?? "?")')"
     }
 
     /// An SQL condition that holds for rows within bounds, for queries that add numbers up.

@@ -500,8 +500,13 @@ extension LedgerCommits {
             _ = try writer.allocate(pool: pool, purpose: "interconnect", count: 1, length: 30, for: id)
             // Every worker's n-th commit aims at the same node and link: the lowest free port there, or on
             // the next node; the link, or the next one with room.
-            let port = Self.freePort(in: writer.usage, from: number, nodes: nodes)
-            let link = Self.linkWithRoom(in: writer.usage, from: number, links: links)
+            let port: (node: String, unit: Int)?
+            let link: String?
+            do {  // the usage's copy ends here, before the reservations add to the writer's
+                let usage = try writer.usage()
+                port = Self.freePort(in: usage, from: number, nodes: nodes)
+                link = Self.linkWithRoom(in: usage, from: number, links: links)
+            }
             guard let port, let link else {
                 throw LedgerError(code: .invalidRequest, message: "no free GE port or link bandwidth left for \(id)")
             }

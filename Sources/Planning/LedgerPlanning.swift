@@ -6,12 +6,15 @@ public import Orders
 ///
 /// A dry run and a commit both take the same snapshot (``snapshot(of:for:)``: what other lines
 /// hold, and what the order's own lines hold) and plan with ``plan(_:context:snapshot:)``; a commit
-/// does so inside the ledger's write lock (``PlanCommit``), so it answers what a dry run against the
-/// same ledger answers, byte for byte.
+/// records that plan only when the ledger has not changed since the snapshot, and plans again inside
+/// the ledger's write lock when it has (``PlanCommit``), so it answers what a dry run against the same
+/// ledger answers, byte for byte.
 public enum LedgerPlanning {
     /// What the ledger holds, as planning an order sees it: every live reservation of other lines;
     /// of the order's own lines, their address blocks when a `new` order is planned again (it keeps
     /// them), nothing for `modify` and `cease` (they give everything back).
+    ///
+    /// One snapshot, with the ledger's write count (``OrderView/writeCount``).
     ///
     /// - Throws: ``LedgerError`` when the ledger cannot be read.
     /// - Complexity: O(*r*) for *r* live reservations.

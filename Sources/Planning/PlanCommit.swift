@@ -5,8 +5,8 @@ import NetGraph
 public import Orders
 import WorkCalendar
 
-/// Plans an order inside the ledger's write lock and records it: every reservation of the order,
-/// or none.
+/// Plans an order against the ledger and records it, in one write transaction: every reservation of the
+/// order, or none.
 public enum PlanCommit {
     /// Why a commit did not happen.
     public enum Failure: Error, Sendable {
@@ -18,7 +18,7 @@ public enum PlanCommit {
         case aborted(any Error)
     }
 
-    /// Plans an order inside the ledger's write lock and records the plan.
+    /// Plans an order against the ledger and records the plan.
     ///
     /// The order is planned against the ledger as it is once the write lock is held; each served
     /// site's line is recorded as `reserved` with a hold until the reply date, with its ports,
@@ -26,10 +26,14 @@ public enum PlanCommit {
     /// blocks for a purpose keeps them). `cease` releases the order's lines; `modify` releases
     /// them and records the new plan, in the same transaction.
     ///
-    /// Because the order is planned inside the write lock, a commit answers what a dry run against
-    /// the same ledger answers: a pool without room, or capacity another writer took first, gives the
-    /// planned answer (`core-build`, the pool named) with nothing held, never a failed write. A ledger
-    /// busy with another writer is tried ``attempts`` times (each waiting the busy timeout) before
+    /// The planning is done before the lock is taken, against a snapshot of the ledger
+    /// (``LedgerPlanning/snapshot(of:for:)``, what a dry run reads) that carries the ledger's write count.
+    /// Inside the lock, the plan is recorded as it is when the count is unchanged (no other write landed
+    /// since the snapshot, so the ledger is exactly what the plan was made against), and made again against
+    /// the ledger as it now is when another writer committed in between. Either way a commit answers what a
+    /// dry run against the same ledger answers: a pool without room, or capacity another writer took first,
+    /// gives the planned answer (`core-build`, the pool named) with nothing held, never a failed write. A
+    /// ledger busy with another writer is tried ``attempts`` times (each waiting the busy timeout) before
     /// ``Failure/ledger(_:)`` with code `busy` says to try again.
     ///
     /// - Parameters:
@@ -44,15 +48,25 @@ public enum PlanCommit {
     /// - Throws: ``Failure/order(_:)`` when the order names what the network lacks,
     ///   ``Failure/ledger(_:)`` when the ledger refuses (busy, not a ledger, a conflict), and
     ///   ``Failure/aborted(_:)`` when `beforeCommitting` throws; nothing is written in any case.
+    /// - Complexity: One planning of the order and one read of the ledger when no other writer commits
+    ///   meanwhile, then O(*r* log *n*) to record the order's *r* reservations in a ledger of *n*.
     public static func commit(
         _ loaded: LoadedOrder, context: PlanningContext, ledger: Ledger, actor: String,
         beforeCommitting: (Plan) throws -> Void = { _ in }
     ) throws(Failure) -> Plan {
+        var planned: Planned
+        do throws(LedgerError) {
+            planned = Planned(
+                loaded, context: context, snapshot: try LedgerPlanning.snapshot(of: ledger, for: loaded.order))
+        } catch {
+            throw .ledger(error)
+        }
         var attempt = 1
         while true {
             do throws(Failure) {
                 return try commitOnce(
-                    loaded, context: context, ledger: ledger, actor: actor, beforeCommitting: beforeCommitting)
+                    loaded, planned: &planned, context: context, ledger: ledger, actor: actor,
+                    beforeCommitting: beforeCommitting)
             } catch {
                 guard case .ledger(let problem) = error, problem.code == .busy, attempt < attempts else { throw error }
                 attempt += 1
@@ -63,8 +77,25 @@ public enum PlanCommit {
     /// How many times a commit is tried while the ledger is busy.
     public static let attempts = 3
 
+    /// An order's plan (or why it cannot be planned) and the ledger's write count it was made against.
+    private struct Planned {
+        var outcome: Result<Plan, DiagnosticsError>
+        var writeCount: Int
+
+        init(_ loaded: LoadedOrder, context: PlanningContext, snapshot: OrderView) {
+            self.init(loaded, context: context, snapshot: snapshot, writeCount: snapshot.writeCount)
+        }
+
+        init(_ loaded: LoadedOrder, context: PlanningContext, snapshot: OrderView, writeCount: Int) {
+            outcome = Result { () throws(DiagnosticsError) in
+                try LedgerPlanning.plan(loaded, context: context, snapshot: snapshot)
+            }
+            self.writeCount = writeCount
+        }
+    }
+
     private static func commitOnce(
-        _ loaded: LoadedOrder, context: PlanningContext, ledger: Ledger, actor: String,
+        _ loaded: LoadedOrder, planned: inout Planned, context: PlanningContext, ledger: Ledger, actor: String,
         beforeCommitting: (Plan) throws -> Void
     ) throws(Failure) -> Plan {
         var orderProblem: DiagnosticsError?
@@ -72,13 +103,19 @@ public enum PlanCommit {
         do throws(LedgerError) {
             return try ledger.write(actor: actor) { (writer: inout LedgerWriter) throws(LedgerError) in
                 let order = loaded.order
-                // The same snapshot a dry run takes, read under the write lock before anything changes.
-                let snapshot = try LedgerPlanning.snapshot(of: ledger, for: order)
+                if writer.writeCount != planned.writeCount {
+                    // Another writer committed since the plan was made: plan again against the ledger as it is
+                    // now, under the write lock. The snapshot is this transaction's before it writes anything,
+                    // so it stands for the count the lock was taken at.
+                    planned = Planned(
+                        loaded, context: context, snapshot: try LedgerPlanning.snapshot(of: ledger, for: order),
+                        writeCount: writer.writeCount)
+                }
                 var plan: Plan
-                do throws(DiagnosticsError) {
-                    plan = try LedgerPlanning.plan(loaded, context: context, snapshot: snapshot)
-                } catch {
-                    orderProblem = error
+                switch planned.outcome {
+                case .success(let made): plan = made
+                case .failure(let problem):
+                    orderProblem = problem
                     throw LedgerError(code: .invalidRequest, message: "the order was refused")
                 }
                 let existing = try writer.lines(ofOrder: order.id)

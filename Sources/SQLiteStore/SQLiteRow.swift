@@ -60,6 +60,26 @@ public struct SQLiteRow: Sendable, Hashable {
         return value
     }
 
+    /// Returns the column at a position as an `Int`, or `nil` when it is `NULL`, out of range, or not an integer.
+    ///
+    /// Reading by position skips the name lookup, for code that reads many rows of a known column list.
+    ///
+    /// - Parameter column: A zero-based column index.
+    /// - Returns: The integer, or `nil`.
+    public func integer(at column: Int) -> Int? {
+        guard case .integer(let value) = self[column] else { return nil }
+        return Int(exactly: value)
+    }
+
+    /// Returns the column at a position as text, or `nil` when it is `NULL`, out of range, or not text.
+    ///
+    /// - Parameter column: A zero-based column index.
+    /// - Returns: The text, or `nil`.
+    public func text(at column: Int) -> String? {
+        guard case .text(let value) = self[column] else { return nil }
+        return value
+    }
+
     /// Returns the named column as a `Double`, or `nil` when it is `NULL`, absent, text or a blob.
     ///
     /// An integer value is converted, since SQLite stores integral values of untyped columns as integers.

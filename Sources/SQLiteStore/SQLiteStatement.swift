@@ -52,10 +52,13 @@ public final class SQLiteStatement {
         return try database.connection.readRows(of: handle, sql: sql)
     }
 
-    /// Makes the statement ready for the next run and releases the copies of bound text and blobs.
+    /// Makes the statement ready for the next run.
+    ///
+    /// The bindings are not cleared: every run binds every parameter again, and SQLite then copies text
+    /// and blobs into the buffers the last run left instead of allocating new ones (a batch of thousands
+    /// of rows binds millions of values).
     private func reset() {
         sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
     }
 }
 

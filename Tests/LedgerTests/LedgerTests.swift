@@ -376,6 +376,36 @@ import Testing
         #expect(try Ledger(path: path).lines().map(\.id) == ["A"])
     }
 
+    @Test(arguments: LedgerStoreKind.available) func countsEveryWriteSoASnapshotKnowsWhetherItIsCurrent(
+        _ store: LedgerStoreKind
+    ) throws {
+        let ledger = try ledger(store)
+        #expect(try ledger.view(forOrder: "ORD", keepingAddresses: true).writeCount == 0)
+        _ = try allocate(ledger, "A")
+        #expect(try ledger.view(forOrder: "ORD", keepingAddresses: true).writeCount == 1)
+        // A write that fails is rolled back, its count with it.
+        #expect(throws: LedgerError.self) { try allocate(ledger, "B", count: 100) }
+        let seen = try ledger.write(actor: "test") { (writer: inout LedgerWriter) throws(LedgerError) in
+            writer.writeCount
+        }
+        #expect(seen == 1)
+        #expect(try ledger.view(forOrder: "ORD", keepingAddresses: true).writeCount == 2)
+    }
+
+    @Test func refusesAFileCutShortOnEveryWriteOfAConnection() throws {
+        let path = folder.appendingPathComponent("l.sqlite").path
+        let ledger = try Ledger(path: path)
+        _ = try allocate(ledger, "A")
+        // Damaged after this connection's first write (quick-checked then): the page count is checked on each.
+        let file = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try file.seekToEnd()
+        try file.write(contentsOf: Data(repeating: 0, count: 100))
+        try file.close()
+        let error = #expect(throws: LedgerError.self) { try allocate(ledger, "B") }
+        #expect(error?.message.contains("not a whole number of") == true)
+        #expect(try ledger.line("B") == nil)
+    }
+
     @Test(.enabled(if: TestSupport.postgresURL != nil, "LINEPLAN_TEST_POSTGRES is not set: no PostgreSQL runs"))
     func runsAgainstPostgreSQLToo() throws {
         #expect(LedgerStoreKind.available.contains(.postgresql))

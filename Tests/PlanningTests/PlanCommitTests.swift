@@ -83,6 +83,47 @@ import Testing
         #expect(try ledger.verify().isEmpty)
     }
 
+    @Test(arguments: LedgerStoreKind.available) func plansOnceWhenNoOtherWriterCommitsMeanwhile(
+        _ store: LedgerStoreKind
+    ) throws {
+        let ledger = try Ledger(path: store.freshLedger(in: try TestSupport.makeTemporaryFolder()))
+        _ = try PlanCommit.commit(try apnOrder(id: "T-0"), context: context, ledger: ledger, actor: "test")
+        let sitesPlanned = Tally()
+        var counting = context
+        counting.progress = { _, _ in sitesPlanned.add() }
+        let plan = try PlanCommit.commit(try apnOrder(), context: counting, ledger: ledger, actor: "test")
+        // One site, planned once: outside the write lock, and recorded as planned.
+        #expect(sitesPlanned.count == 1)
+        #expect(plan.sites[0].addresses.interconnect?.description == "10.250.0.4/30")
+        #expect(try ledger.reservations(of: "T-1/HQ").first?.summary == "port FE #4 on MSAP (access)")
+    }
+
+    @Test(arguments: LedgerStoreKind.available) func plansAgainUnderTheLockWhenAnotherCommitLandedMeanwhile(
+        _ store: LedgerStoreKind
+    ) throws {
+        let path = store.freshLedger(in: try TestSupport.makeTemporaryFolder())
+        let ledger = try Ledger(path: path)
+        let sitesPlanned = Tally()
+        let other = try apnOrder(id: "T-2")
+        var interfering = context
+        interfering.progress = { [context] _, _ in
+            // While T-1 is planned outside the lock, another process commits T-2: the same port and blocks.
+            guard sitesPlanned.add() == 1, let rival = try? Ledger(path: path) else { return }
+            _ = try? PlanCommit.commit(other, context: context, ledger: rival, actor: "rival")
+        }
+        let plan = try PlanCommit.commit(try apnOrder(), context: interfering, ledger: ledger, actor: "test")
+        // Planned twice: the first plan (port FE #3, 10.250.0.0/30) was made before T-2 landed, so T-1 was
+        // planned again under the lock and got what T-2 left.
+        #expect(sitesPlanned.count == 2)
+        #expect(try ledger.reservations(of: "T-2/HQ").first?.summary == "port FE #3 on MSAP (access)")
+        #expect(try ledger.reservations(of: "T-1/HQ").first?.summary == "port FE #4 on MSAP (access)")
+        #expect(plan.sites[0].addresses.interconnect?.description == "10.250.0.4/30")
+        #expect(
+            try LedgerPlanning.dryRun(try apnOrder(), context: context, ledger: ledger).sites[0].addresses
+                == plan.sites[0].addresses)
+        #expect(try ledger.verify().isEmpty)
+    }
+
     @Test func refusesABadOrderWithoutWritingAnything() throws {
         let ledger = try Ledger(path: try TestSupport.makeTemporaryFolder().appendingPathComponent("l.sqlite").path)
         var loaded = try apnOrder()
@@ -91,5 +132,22 @@ import Testing
             try PlanCommit.commit(loaded, context: context, ledger: ledger, actor: "test")
         }
         #expect(try ledger.lines().isEmpty)
+    }
+}
+
+/// A count that planning's progress callback can add to.
+private final class Tally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    /// The count so far.
+    var count: Int { lock.withLock { value } }
+
+    /// Adds one and returns the new count.
+    @discardableResult func add() -> Int {
+        lock.withLock {
+            value += 1
+            return value
+        }
     }
 }
