@@ -62,12 +62,6 @@ extension Link {
         capacity.spare(rate: rate, limit: policy.maxUtilisation(of: segment), coresPerLine: coresPerLine)
     }
 
-    /// The most a packet link may carry in all: its rate times its segment's utilisation limit
-    /// (access 70 %, aggregation and core 80 %, last mile 100 %), rounded down to whole kbit/s.
-    public func allowedLoad(policy: Policy) -> Bandwidth {
-        Bandwidth(kilobits: LinkCapacity.share(rate, policy.maxUtilisation(of: segment)))
-    }
-
     /// The link after carrying one more demand: committed bandwidth, VC-12 or VC-4, or tributary
     /// slots taken (see ``LinkCapacity/carrying(_:)``).
     public func carrying(_ bandwidth: Bandwidth, policy: Policy) -> Link {
