@@ -84,22 +84,11 @@ public struct LedgerUsage: Sendable {
             return node
         }
         let links = network.links.map { link -> Link in
-            var link = link
-            if let reserved = bandwidth[link.id] {
-                link.committed = min(link.rate, link.committed + Bandwidth(kilobits: reserved))
+            link.holding { unit in
+                let kind = Reservation.Kind(unit)
+                if kind == .bandwidth { return bandwidth[link.id] ?? 0 }
+                return units[UnitKey(kind: kind, resource: link.id)]?.count ?? 0
             }
-            if var sdh = link.sdh {
-                let vc12 = units[UnitKey(kind: .vc12, resource: link.id)]?.count ?? 0
-                let vc4 = units[UnitKey(kind: .vc4, resource: link.id)]?.count ?? 0
-                sdh.vc4Used = min(sdh.vc4, sdh.vc4Used + vc4)
-                sdh.vc12Used = min((sdh.vc4 - sdh.vc4Used) * SDHOccupancy.vc12PerVC4, sdh.vc12Used + vc12)
-                link.sdh = sdh
-            }
-            if var otn = link.otn {
-                otn.used = min(otn.slots, otn.used + (units[UnitKey(kind: .otnSlot, resource: link.id)]?.count ?? 0))
-                link.otn = otn
-            }
-            return link
         }
         return Network(
             name: network.name, nodes: nodes, links: links, rooms: network.rooms, pools: network.pools,

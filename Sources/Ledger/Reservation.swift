@@ -1,4 +1,5 @@
 public import NetAddress
+public import NetGraph
 
 /// One resource held for a line: an address block, a port, bandwidth on a link, or timeslots.
 public struct Reservation: Sendable, Hashable {
@@ -18,6 +19,16 @@ public struct Reservation: Sendable, Hashable {
         case otnSlot = "otn-slot"
         /// One branch of a PON splitter (an ONU).
         case ponBranch = "pon-branch"
+
+        /// The kind that holds a link's unit.
+        public init(_ unit: LinkUse.Unit) {
+            switch unit {
+            case .bandwidth: self = .bandwidth
+            case .vc12: self = .vc12
+            case .vc4: self = .vc4
+            case .otnSlot: self = .otnSlot
+            }
+        }
     }
 
     /// What kind of resource it is.

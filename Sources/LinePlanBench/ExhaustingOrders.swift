@@ -38,8 +38,7 @@ func benchmarkExhaustingOrders(sizes: [Int]) {
         network.nodes[$0].kind == .cmnet && network.nodes[$0].id.hasPrefix(city)
     }
     let uplinkFree = routers.flatMap { network.incidentLinks[$0] }.reduce(0) { total, link in
-        let link = network.links[link]
-        return total + max(0, (link.allowedLoad(policy: network.policy) - link.committed).kilobits)
+        total + network.links[link].spare(policy: network.policy).bandwidth.kilobits
     }
     report(
         "\(city)CMNET uplinks free",

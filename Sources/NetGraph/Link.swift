@@ -64,8 +64,6 @@ public struct Link: Sendable, Hashable {
     public var bEnd: Int
     /// The line rate.
     public var rate: Bandwidth
-    /// Bandwidth already committed on it (Σ CIR of existing services).
-    public var committed: Bandwidth
     /// Its length in metres.
     public var metres: Int
     /// The longest link a network file takes, in km (half the Earth's circumference): the bound of `km`
@@ -74,21 +72,24 @@ public struct Link: Sendable, Hashable {
     /// The segment it belongs to.
     public var segment: Segment
     /// Its technology.
-    public var technology: LinkTechnology
+    public private(set) var technology: LinkTechnology
     /// The ring it belongs to, by ring id.
     public var ring: String?
     /// Shared-risk groups: the cables and ducts it runs in.
     public var sharedRiskGroups: [String]
     /// The administrative (TE) weight.
     public var adminWeight: Int
-    /// VC occupancy of an SDH span.
-    public var sdh: SDHOccupancy?
-    /// Tributary slots of an OTN line.
-    public var otn: OTNSlots?
-    /// Fibre cores of a cable section.
-    public var fibre: FibreCores?
+    /// What it has to give and carries already, in the units its technology counts.
+    public internal(set) var capacity: LinkCapacity
+    /// Whether its maker gave an OTN line's slots (a file that spelled `otn` out).
+    private var slotsGiven: Bool
 
-    /// Creates a link.
+    /// Creates a link, its capacity resolved from the technology (see
+    /// ``LinkCapacity/init(technology:rate:committed:sdh:otn:fibre:)``): an SDH span without `sdh` has
+    /// as many VC-4s as the rate holds, an OTN line without `otn` as many tributary slots, none used.
+    ///
+    /// `committed` is carried on a packet link and on an OTN line's trunks; an SDH span counts VCs
+    /// and `fibre` is counted on packet links only: the readers refuse those records elsewhere.
     public init(
         id: String, aEnd: Int, bEnd: Int, rate: Bandwidth, committed: Bandwidth = .zero, metres: Int,
         segment: Segment, technology: LinkTechnology, ring: String? = nil, sharedRiskGroups: [String] = [],
@@ -98,16 +99,39 @@ public struct Link: Sendable, Hashable {
         self.aEnd = aEnd
         self.bEnd = bEnd
         self.rate = rate
-        self.committed = committed
         self.metres = metres
         self.segment = segment
         self.technology = technology
         self.ring = ring
         self.sharedRiskGroups = sharedRiskGroups
         self.adminWeight = adminWeight
-        self.sdh = sdh
-        self.otn = otn
-        self.fibre = fibre
+        self.capacity = LinkCapacity(
+            technology: technology, rate: rate, committed: committed, sdh: sdh, otn: otn, fibre: fibre)
+        self.slotsGiven = technology == .otn && otn != nil
+    }
+
+    /// Bandwidth already committed on it (Σ CIR of existing services): on a packet link, or on an OTN
+    /// line's ODU trunks; zero on an SDH span.
+    public var committed: Bandwidth { capacity.committed }
+
+    /// The VC occupancy of an SDH span (as given, or the default for its rate), `nil` on other links.
+    public var sdh: SDHOccupancy? {
+        guard case .sdh(let occupancy) = capacity else { return nil }
+        return occupancy
+    }
+
+    /// The tributary slots of an OTN line as a network file writes them: `nil` on other links, and on
+    /// a line made without them whose slots are still the default for its rate (so a file that left
+    /// `otn` out is written again without it, until a ledger's holds take a slot).
+    public var otn: OTNSlots? {
+        guard case .otn(let slots, _) = capacity else { return nil }
+        return slotsGiven || slots != OTNSlots(rate: rate) ? slots : nil
+    }
+
+    /// The counted fibre cores of a packet link's cable section, or `nil`.
+    public var fibre: FibreCores? {
+        guard case .packet(_, let fibre) = capacity else { return nil }
+        return fibre
     }
 
     /// The node at the other end from `node`.
@@ -172,8 +196,16 @@ public struct OTNSlots: Sendable, Hashable {
         self.used = used
     }
 
+    /// An empty line of a rate: as many 1.25G slots as the rate holds, at least one.
+    public init(rate: Bandwidth) {
+        self.init(slots: max(1, rate.kilobits / Self.slotRate), used: 0)
+    }
+
     /// Slots still free.
     public var free: Int { slots - used }
+
+    /// The ODU trunks its used slots hold: used × 1.25 Gbit/s.
+    public var trunkCapacity: Bandwidth { Bandwidth(kilobits: used * Self.slotRate) }
 }
 
 /// The cores of a fibre cable section.

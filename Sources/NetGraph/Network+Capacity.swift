@@ -12,7 +12,8 @@ extension Network {
 
 extension Link {
     /// Why this link cannot carry `bandwidth` more, or `nil` when it admits it: the one admission check
-    /// that the path engine's spare capacity, the segment checks and the reservations agree with.
+    /// (``LinkSpare/admits(_:)`` on ``spare(policy:)``) that the path engine, the segment checks and
+    /// the reservations share; the refusal's numbers are worked out only once it says no.
     ///
     /// PTN, Ethernet, PON and fibre links admit a demand while committed + demand stays within the
     /// policy's share of the rate for the link's segment (access 70 %, aggregation and core 80 %);
@@ -26,105 +27,72 @@ extension Link {
     /// - Returns: The refusal with its numbers, or `nil`.
     /// - Complexity: O(1).
     public func refusal(of bandwidth: Bandwidth, policy: Policy) -> LinkRefusal? {
+        let demand = LinkDemand(bandwidth, policy: policy)
+        let spare = spare(policy: policy)
+        if spare.admits(demand) { return nil }
         let limit = Int((policy.maxUtilisation(of: segment) * 100).rounded())
-        switch technology {
-        case .sdh:
-            let occupancy = sdhOccupancy
-            switch SDHOccupancy.requirement(for: bandwidth) {
-            case .vc12(let count) where count > occupancy.freeVC12:
-                return .vc12(needed: count, free: occupancy.freeVC12, total: occupancy.vc4 * SDHOccupancy.vc12PerVC4)
-            case .vc4(let count) where count > occupancy.freeVC4:
-                return .vc4(needed: count, free: occupancy.freeVC4, total: occupancy.vc4)
-            case .vc12, .vc4:
-                return nil
-            }
-        case .otn where ridesTrunks(bandwidth, policy: policy):
-            let free = trunkAllowedLoad(policy: policy) - committed
-            guard bandwidth > free else { return nil }
-            return .oduTrunk(
-                asked: bandwidth, free: max(free, .zero), committed: committed, trunk: trunkCapacity,
-                slotsUsed: otnSlots.used, limitPercent: limit)
-        case .otn:
-            let slots = otnSlots
-            let needed = OTNSlots.slotsNeeded(for: bandwidth)
-            guard needed > slots.free else { return nil }
-            return .otnSlots(needed: needed, free: slots.free, total: slots.slots)
-        case .fibre, .ptn, .pon, .ethernet:
+        let free = spare.bandwidth
+        switch capacity {
+        case .packet(let committed, let fibre):
             if let fibre, fibre.free < coresPerLine {
                 return .fibre(used: fibre.used, cores: fibre.cores, perLine: coresPerLine)
             }
-            let free = allowedLoad(policy: policy) - committed
-            guard bandwidth > free else { return nil }
-            return .packet(
-                asked: bandwidth, free: max(free, .zero), committed: committed, rate: rate, limitPercent: limit)
+            return .packet(asked: bandwidth, free: free, committed: committed, rate: rate, limitPercent: limit)
+        case .sdh(let occupancy) where demand.vc4 > 0:
+            return .vc4(needed: demand.vc4, free: occupancy.freeVC4, total: occupancy.vc4)
+        case .sdh(let occupancy):
+            return .vc12(
+                needed: demand.vc12, free: occupancy.freeVC12, total: occupancy.vc4 * SDHOccupancy.vc12PerVC4)
+        case .otn(let slots, let load) where demand.ridesTrunks:
+            return .oduTrunk(
+                asked: bandwidth, free: free, committed: load, trunk: slots.trunkCapacity, slotsUsed: slots.used,
+                limitPercent: limit)
+        case .otn(let slots, _):
+            return .otnSlots(needed: demand.slots, free: slots.free, total: slots.slots)
         }
     }
 
-    /// The most a packet link may carry in all: its rate times its segment's utilisation limit
-    /// (access 70 %, aggregation and core 80 %, last mile 100 %), rounded down to whole kbit/s.
-    public func allowedLoad(policy: Policy) -> Bandwidth {
-        Bandwidth(kilobits: Int((Double(rate.kilobits) * policy.maxUtilisation(of: segment)).rounded(.down)))
+    /// What this link can still give one more demand under a policy: the capacity's spare at the
+    /// segment's utilisation limit.
+    ///
+    /// - Parameter policy: The utilisation limits.
+    /// - Returns: The spare capacity.
+    /// - Complexity: O(1).
+    public func spare(policy: Policy) -> LinkSpare {
+        capacity.spare(rate: rate, limit: policy.maxUtilisation(of: segment), coresPerLine: coresPerLine)
     }
 
     /// The link after carrying one more demand: committed bandwidth, VC-12 or VC-4, or tributary
-    /// slots taken (and a fibre pair or core where the cores are counted).
+    /// slots taken (see ``LinkCapacity/carrying(_:)``).
     public func carrying(_ bandwidth: Bandwidth, policy: Policy) -> Link {
         var link = self
-        switch technology {
-        case .sdh:
-            var occupancy = sdhOccupancy
-            switch SDHOccupancy.requirement(for: bandwidth) {
-            case .vc12(let count): occupancy.vc12Used += count
-            case .vc4(let count): occupancy.vc4Used += count
-            }
-            link.sdh = occupancy
-        case .otn where ridesTrunks(bandwidth, policy: policy):
-            link.committed = committed + bandwidth
-        case .otn:
-            var slots = otnSlots
-            slots.used += OTNSlots.slotsNeeded(for: bandwidth)
-            link.otn = slots
-        case .fibre, .ptn, .pon, .ethernet:
-            link.committed = committed + bandwidth
-        }
+        link.capacity = capacity.carrying(LinkDemand(bandwidth, policy: policy))
         return link
     }
-}
 
-extension Link {
-    /// The VC occupancy of an SDH span: as the file gives it, else as many VC-4s as the rate holds
-    /// (one per STM-1), none used.
-    public var sdhOccupancy: SDHOccupancy {
-        sdh ?? SDHOccupancy(rate: rate)
+    /// What one more demand takes from this link in a ledger's units (see
+    /// ``LinkCapacity/use(of:rate:limit:)``).
+    ///
+    /// - Parameters:
+    ///   - bandwidth: The demand.
+    ///   - policy: The utilisation limits.
+    /// - Returns: The unit, count, baseline and capacity.
+    public func use(of bandwidth: Bandwidth, policy: Policy) -> LinkUse {
+        capacity.use(of: LinkDemand(bandwidth, policy: policy), rate: rate, limit: policy.maxUtilisation(of: segment))
+    }
+
+    /// The link with a ledger's holds counted as used (see ``LinkCapacity/holding(_:rate:)``).
+    ///
+    /// - Parameter held: How much of each unit the ledger holds on it (bandwidth in kbit/s).
+    /// - Returns: The link.
+    public func holding(_ held: (LinkUse.Unit) -> Int) -> Link {
+        var link = self
+        link.capacity = capacity.holding(held, rate: rate)
+        return link
     }
 
     /// Fibre cores a new line takes on this link: one on a PON (single-fibre ODN), a pair elsewhere.
     public var coresPerLine: Int { technology == .pon ? 1 : 2 }
-
-    /// The tributary slots of an OTN link: as the file gives them, else as many as the rate holds,
-    /// none used.
-    public var otnSlots: OTNSlots {
-        otn ?? OTNSlots(slots: max(1, rate.kilobits / OTNSlots.slotRate), used: 0)
-    }
-
-    /// Whether a demand on this link rides the ODU trunks rather than taking slots of its own.
-    ///
-    /// The trunks are what the aggregation rings already hold in the link's used tributary slots; a
-    /// demand rides them on an OTN link below `otnMinMbps` (1G). A 10M line does not take a whole 1.25G slot; lines of 1G and more (and 10GE)
-    /// take ODU slots of their own.
-    public func ridesTrunks(_ bandwidth: Bandwidth, policy: Policy) -> Bool {
-        technology == .otn && bandwidth.megabits < policy[.otnMinMbps]
-    }
-
-    /// The ODU trunks of an OTN link: its used tributary slots × 1.25 Gbit/s, which carry the
-    /// aggregated traffic counted in `committed`.
-    public var trunkCapacity: Bandwidth { Bandwidth(kilobits: otnSlots.used * OTNSlots.slotRate) }
-
-    /// The most the trunks may carry: their capacity times the segment's utilisation limit (core 80 %).
-    public func trunkAllowedLoad(policy: Policy) -> Bandwidth {
-        Bandwidth(
-            kilobits: Int((Double(trunkCapacity.kilobits) * policy.maxUtilisation(of: segment)).rounded(.down)))
-    }
 }
 
 extension SDHOccupancy {

@@ -357,7 +357,10 @@ struct NetworkFileReader {
             let weight = object.integer("weight", required: false, in: 1...1_000_000, report: &report) ?? 10
             let sdh = readSDH(object, technology: technology, rate: rate)
             let otn = readOTN(object, technology: technology, rate: rate)
-            let fibre = readFibre(object)
+            let fibre = readFibre(object, technology: technology)
+            if technology == .sdh, committed > .zero, let committedValue = object.value("committed") {
+                report.error(NetworkRules.committedOnSDH, at: committedValue.offset, path: object.path("committed"))
+            }
             guard let id, let aEnd, let bEnd, aEnd != bEnd, let rate, rate > .zero, committed <= rate,
                 let kilometres, let segment, let technology
             else { continue }
@@ -389,10 +392,7 @@ struct NetworkFileReader {
     private mutating func readSDH(_ link: JSONObjectView, technology: LinkTechnology?, rate: Bandwidth?)
         -> SDHOccupancy?
     {
-        guard let value = link.value("sdh") else {
-            if technology == .sdh, let rate { return SDHOccupancy(rate: rate) }
-            return nil
-        }
+        guard let value = link.value("sdh") else { return nil }
         if let technology, technology != .sdh {
             report.error(NetworkRules.sdhOnSDHOnly, at: value.offset, path: link.path("sdh"))
             return nil
@@ -450,7 +450,11 @@ struct NetworkFileReader {
         return OTNSlots(slots: slots, used: used)
     }
 
-    private mutating func readFibre(_ link: JSONObjectView) -> FibreCores? {
+    private mutating func readFibre(_ link: JSONObjectView, technology: LinkTechnology?) -> FibreCores? {
+        if technology == .sdh || technology == .otn, let value = link.value("fibre") {
+            report.error(NetworkRules.fibreOnPacketOnly, at: value.offset, path: link.path("fibre"))
+            return nil
+        }
         guard let fibre = link.object("fibre", required: false, report: &report) else { return nil }
         fibre.checkKeys(["cores", "used"], report: &report)
         guard let cores = fibre.integer("cores", in: 1...1000, report: &report) else { return nil }

@@ -134,6 +134,10 @@ package enum NetworkRules {
 
     package static let otnOnOTNOnly = "'otn' applies to otn links only"
 
+    package static let fibreOnPacketOnly = "'fibre' applies to fibre, ptn, pon and ethernet links only"
+
+    package static let committedOnSDH = "an sdh span counts its VC-12 and VC-4 in 'sdh', not 'committed'"
+
     /// Whether `slots` tributary slots fit in a line of `rate` (5 % slack).
     package static func slotsFit(_ slots: Int, in rate: Bandwidth) -> Bool {
         slots * OTNSlots.slotRate <= rate.kilobits + rate.kilobits / 20

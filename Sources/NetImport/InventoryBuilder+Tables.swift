@@ -937,6 +937,9 @@ extension InventoryBuilder {
             let linkTechnology = enumCase(
                 technologyText, technologies, noun: "technology", spelled: LinkTechnology.spelledOut,
                 at: cell(technologyColumn), position(8))
+            if linkTechnology == .sdh, committedRate > .zero {
+                fileError(NetworkRules.committedOnSDH, at: cell(committedColumn), position(5))
+            }
             var adminWeight = 10
             if let weight {
                 switch JSONObjectView.integer(Self.written(weight), in: 1...1_000_000) {
@@ -949,15 +952,15 @@ extension InventoryBuilder {
                 sdh = checkedSDH(
                     [vc4, vc4Used, vc12Used], technology: linkTechnology, rate: lineRate, rateCell: cell(rateColumn),
                     position)
-            } else if linkTechnology == .sdh, let lineRate {
-                sdh = SDHOccupancy(rate: lineRate)  // an SDH span without occupancy is empty
             }
             var otn: OTNSlots?
             if slots.isPresent || slotsUsed.isPresent {
                 otn = checkedOTN([slots, slotsUsed], technology: linkTechnology, rate: lineRate, position)
             }
             var fibre: FibreCores?
-            if cores.isPresent || coresUsed.isPresent { fibre = checkedFibre([cores, coresUsed], position) }
+            if cores.isPresent || coresUsed.isPresent {
+                fibre = checkedFibre([cores, coresUsed], technology: linkTechnology, position)
+            }
             guard idValid, let aEnd, let bEnd, aEnd != bEnd, let lineRate, lineRate > .zero,
                 committedRate <= lineRate, let km, let linkSegment, let linkTechnology
             else { continue }
@@ -1056,16 +1059,13 @@ extension InventoryBuilder {
         }
     }
 
-    /// The SDH occupancy of a link row (`vc4`, `vc4Used`, `vc12Used`), by the rules of a network file: an
-    /// SDH span without them is empty.
+    /// The SDH occupancy of a link row (`vc4`, `vc4Used`, `vc12Used`), by the rules of a network file:
+    /// `nil` without them (the link makes an SDH span's default).
     private mutating func checkedSDH(
         _ members: [GroupMember], technology: LinkTechnology?, rate: Bandwidth?, rateCell: TableCell,
         _ position: (Int) -> FilePosition
     ) -> SDHOccupancy? {
-        guard members.contains(where: \.isPresent) else {
-            if technology == .sdh, let rate { return SDHOccupancy(rate: rate) }
-            return nil
-        }
+        guard members.contains(where: \.isPresent) else { return nil }
         let group = members[0].cell
         if let technology, technology != .sdh {
             fileError(NetworkRules.sdhOnSDHOnly, at: group, position(12))
@@ -1128,8 +1128,14 @@ extension InventoryBuilder {
     }
 
     /// The fibre cores of a link row (`fibreCores`, `fibreUsed`), by the rules of a network file.
-    private mutating func checkedFibre(_ members: [GroupMember], _ position: (Int) -> FilePosition) -> FibreCores? {
+    private mutating func checkedFibre(
+        _ members: [GroupMember], technology: LinkTechnology?, _ position: (Int) -> FilePosition
+    ) -> FibreCores? {
         guard members.contains(where: \.isPresent) else { return nil }
+        if technology == .sdh || technology == .otn {
+            fileError(NetworkRules.fibreOnPacketOnly, at: members[0].cell, position(19))
+            return nil
+        }
         guard members[0].isPresent else {
             missing("cores", members[0], group: members[0].cell, position(19))
             return nil

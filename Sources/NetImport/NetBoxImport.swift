@@ -359,7 +359,7 @@ struct NetBoxReader {
                 ("technology", .string(technology.rawValue)),
             ]
             if technology == .sdh {
-                members.append(("sdh", .object([("vc4", .integer(max(1, rate.kilobits / 155_520)))])))
+                members.append(("sdh", .object([("vc4", .integer(SDHOccupancy(rate: rate).vc4))])))
             }
             links.append(.object(members))
         }

@@ -34,7 +34,7 @@ public struct RoutingGraph: Sendable {
     /// Each link's admin weight.
     let linkWeight: [Int]
     /// Each link's spare capacity, in the unit its technology counts.
-    private(set) var spare: [Spare]
+    private(set) var spare: [LinkSpare]
     /// The links as they stand after reservations made through ``reserve(_:on:)``.
     public private(set) var links: [Link]
     /// Node coordinates in metres, for the A* lower bound.
@@ -45,16 +45,6 @@ public struct RoutingGraph: Sendable {
     /// Distances in metres from a few landmarks to every node (large networks only): the ALT
     /// lower bound |d(L, t) − d(L, v)| is far tighter than the straight line between cities.
     let landmarkDistances: [[Int32]]
-
-    /// What a link can still carry.
-    enum Spare: Sendable {
-        /// Packet links: kbit/s below the segment's utilisation limit; whether a fibre pair is free.
-        case packet(kilobits: Int, hasFibrePair: Bool)
-        /// SDH spans: free VC-12 and whole VC-4.
-        case sdh(vc12: Int, vc4: Int)
-        /// OTN lines: free tributary slots, and kbit/s free on the ODU trunks for small demands.
-        case otn(slots: Int, trunkKilobits: Int)
-    }
 
     /// Lays out a network for searching.
     ///
@@ -119,7 +109,7 @@ public struct RoutingGraph: Sendable {
         linkWeight = network.links.map(\.adminWeight)
         coordinates = network.nodes.map { ($0.location.x * 1000, $0.location.y * 1000) }
         links = network.links
-        spare = network.links.map { Self.spare(of: $0, policy: network.policy) }
+        spare = network.links.map { $0.spare(policy: network.policy) }
         var scale = 1.0
         for link in network.links {
             let straight = network.nodes[link.aEnd].location.distance(to: network.nodes[link.bEnd].location) * 1000
@@ -135,30 +125,13 @@ public struct RoutingGraph: Sendable {
         }
     }
 
-    /// What a link can still carry under a policy.
-    static func spare(of link: Link, policy: Policy) -> Spare {
-        switch link.technology {
-        case .sdh:
-            let occupancy = link.sdhOccupancy
-            return .sdh(vc12: occupancy.freeVC12, vc4: occupancy.freeVC4)
-        case .otn:
-            return .otn(
-                slots: link.otnSlots.free,
-                trunkKilobits: (link.trunkAllowedLoad(policy: policy) - link.committed).kilobits)
-        case .fibre, .ptn, .pon, .ethernet:
-            return .packet(
-                kilobits: (link.allowedLoad(policy: policy) - link.committed).kilobits,
-                hasFibrePair: (link.fibre?.free ?? 2) >= link.coresPerLine)
-        }
-    }
-
     /// Takes a demand's capacity off a link, so later searches see what is left.
     ///
     /// - Complexity: O(1) (amortised; the first reservation copies the link arrays if shared).
     public mutating func reserve(_ bandwidth: Bandwidth, on link: Int) {
         guard links.indices.contains(link) else { return }
         links[link] = links[link].carrying(bandwidth, policy: network.policy)
-        spare[link] = Self.spare(of: links[link], policy: network.policy)
+        spare[link] = links[link].spare(policy: network.policy)
     }
 
     /// Why a link, as it stands now, cannot carry a demand, or `nil`.
@@ -167,45 +140,20 @@ public struct RoutingGraph: Sendable {
     }
 
     /// The demand a request puts on each technology, worked out once per search.
-    struct Demand {
-        var kilobits: Int
-        var vc12: Int
-        var vc4: Int
-        var slots: Int
-        /// Whether the demand rides the OTN links' ODU trunks (below `otnMinMbps`).
-        var ridesTrunks: Bool
+    typealias Demand = LinkDemand
 
-        init(_ bandwidth: Bandwidth, policy: Policy) {
-            kilobits = bandwidth.kilobits
-            ridesTrunks = bandwidth.megabits < policy[.otnMinMbps]
-            switch SDHOccupancy.requirement(for: bandwidth) {
-            case .vc12(let count):
-                vc12 = count
-                vc4 = 0
-            case .vc4(let count):
-                vc12 = 0
-                vc4 = count
-            }
-            slots = OTNSlots.slotsNeeded(for: bandwidth)
-        }
-    }
-
-    /// Whether a link, as it stands now, can carry `bandwidth` more: the search's precompiled form of
-    /// ``NetGraph/Link/refusal(of:policy:)``, which it must always agree with (tested link by link).
+    /// Whether a link, as it stands now, can carry `bandwidth` more: ``NetGraph/LinkSpare/admits(_:)``
+    /// on the link's spare, kept up to date by ``reserve(_:on:)`` (the check ``NetGraph/Link/refusal(of:policy:)``
+    /// makes too).
     ///
     /// - Complexity: O(1).
     public func admits(_ bandwidth: Bandwidth, on link: Int) -> Bool {
         admits(Demand(bandwidth, policy: network.policy), link: link)
     }
 
-    /// Whether a link can carry the demand.
+    /// Whether a link can carry the demand: the one admission check on the link's precompiled spare.
     func admits(_ demand: Demand, link: Int) -> Bool {
-        switch spare[link] {
-        case .packet(let kilobits, let hasFibrePair): hasFibrePair && demand.kilobits <= kilobits
-        case .sdh(let vc12, let vc4): demand.vc4 > 0 ? demand.vc4 <= vc4 : demand.vc12 <= vc12
-        case .otn(let slots, let trunkKilobits):
-            demand.ridesTrunks ? demand.kilobits <= trunkKilobits : demand.slots <= slots
-        }
+        spare[link].admits(demand)
     }
 
     /// The cost of a link in a measure.

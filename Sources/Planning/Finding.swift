@@ -145,14 +145,7 @@ public enum Finding: Sendable, Hashable {
     }
 
     /// What the tightest link of a working segment can still carry.
-    public enum Headroom: Sendable, Hashable {
-        /// VC-12s free on an SDH span.
-        case vc12(free: Int)
-        /// Tributary slots free on an OTN line, and room on its ODU trunks.
-        case otn(slots: Int, trunk: Bandwidth)
-        /// Bandwidth free under a packet link's limit.
-        case packet(free: Bandwidth)
-    }
+    public typealias Headroom = LinkHeadroom
 }
 
 extension Finding {

@@ -111,23 +111,10 @@ extension SiteState {
     /// A working segment's links and its tightest link's spare capacity; `nil` for no links.
     private func headroom(of links: [Int]) -> Finding? {
         let graph = finder.graph
-        var tightest: (link: Int, spare: Finding.Headroom, megabits: Double)?
+        var tightest: (link: Int, spare: Finding.Headroom)?
         for link in links {
-            let current = graph.links[link]
-            let (spare, megabits): (Finding.Headroom, Double)
-            switch current.technology {
-            case .sdh:
-                let free = current.sdhOccupancy.freeVC12
-                (spare, megabits) = (.vc12(free: free), Double(free) * 2.176)
-            case .otn:
-                let free = current.otnSlots.free
-                let trunk = max(.zero, current.trunkAllowedLoad(policy: policy) - current.committed)
-                (spare, megabits) = (.otn(slots: free, trunk: trunk), Double(free) * 1250)
-            case .fibre, .ptn, .pon, .ethernet:
-                let free = max(.zero, current.allowedLoad(policy: policy) - current.committed)
-                (spare, megabits) = (.packet(free: free), free.megabits)
-            }
-            if tightest.map({ megabits < $0.megabits }) ?? true { tightest = (link, spare, megabits) }
+            let spare = graph.links[link].spare(policy: policy).headroom
+            if tightest.map({ spare.megabits < $0.spare.megabits }) ?? true { tightest = (link, spare) }
         }
         guard let tightest else { return nil }
         return .headroom(links: links.count, tightest: network.links[tightest.link].id, spare: tightest.spare)
@@ -176,54 +163,21 @@ extension SiteState {
         _ index: Int, role: ReservationUse, bandwidth: Bandwidth, usage: LedgerUsage
     ) -> [Reservation] {
         let link = network.links[index]
-        switch link.technology {
-        case .sdh:
-            let occupancy = link.sdhOccupancy
-            let (kind, count, baseline, capacity): (Reservation.Kind, Int, Int, Int)
-            switch SDHOccupancy.requirement(for: bandwidth) {
-            case .vc12(let needed):
-                (kind, count, baseline, capacity) = (
-                    .vc12, needed, occupancy.vc4Used * SDHOccupancy.vc12PerVC4 + occupancy.vc12Used,
-                    occupancy.vc4 * SDHOccupancy.vc12PerVC4
-                )
-            case .vc4(let needed):
-                (kind, count, baseline, capacity) = (
-                    .vc4, needed, occupancy.vc4 - occupancy.freeVC4, occupancy.vc4
-                )
-            }
-            let key = LedgerUsage.UnitKey(kind: kind, resource: link.id)
-            let units = usage.freeUnits(key, count: count, baseline: baseline, capacity: capacity) ?? []
-            return units.map {
-                Reservation(
-                    kind: kind, purpose: role.rawValue, resource: link.id, unit: $0, capacity: capacity,
-                    baseline: baseline)
-            }
-        case .otn where link.ridesTrunks(bandwidth, policy: policy):
-            // A small line rides the ODU trunks the aggregation rings hold: bandwidth on them, no slot.
+        let use = link.use(of: bandwidth, policy: policy)
+        let kind = Reservation.Kind(use.unit)
+        guard kind != .bandwidth else {
             return [
                 Reservation(
-                    kind: .bandwidth, purpose: role.rawValue, resource: link.id, amount: bandwidth.kilobits,
-                    capacity: link.trunkAllowedLoad(policy: policy).kilobits, baseline: link.committed.kilobits)
+                    kind: kind, purpose: role.rawValue, resource: link.id, amount: use.count,
+                    capacity: use.capacity, baseline: use.baseline)
             ]
-        case .otn:
-            let slots = link.otnSlots
-            let key = LedgerUsage.UnitKey(kind: .otnSlot, resource: link.id)
-            let units =
-                usage.freeUnits(
-                    key, count: OTNSlots.slotsNeeded(for: bandwidth), baseline: slots.used, capacity: slots.slots)
-                ?? []
-            return units.map {
-                Reservation(
-                    kind: .otnSlot, purpose: role.rawValue, resource: link.id, unit: $0, capacity: slots.slots,
-                    baseline: slots.used)
-            }
-        case .fibre, .ptn, .pon, .ethernet:
-            return [
-                Reservation(
-                    kind: .bandwidth, purpose: role.rawValue, resource: link.id, amount: bandwidth.kilobits,
-                    capacity: link.allowedLoad(policy: policy).kilobits,
-                    baseline: link.committed.kilobits)
-            ]
+        }
+        let key = LedgerUsage.UnitKey(kind: kind, resource: link.id)
+        let units = usage.freeUnits(key, count: use.count, baseline: use.baseline, capacity: use.capacity) ?? []
+        return units.map {
+            Reservation(
+                kind: kind, purpose: role.rawValue, resource: link.id, unit: $0, capacity: use.capacity,
+                baseline: use.baseline)
         }
     }
 }

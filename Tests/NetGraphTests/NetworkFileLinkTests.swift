@@ -313,6 +313,34 @@ import Testing
             ])
     }
 
+    @Test func refusesCapacityAnSDHOrOTNLinkDoesNotCount() {
+        let text = """
+            {
+              "nodes": [
+                {"id": "A", "kind": "sdh", "location": [0, 0]},
+                {"id": "B", "kind": "sdh", "location": [1, 0]}
+              ],
+              "links": [
+                {"id": "L1", "a": "A", "b": "B", "rate": "STM-1", "km": 1,
+                 "fibre": {"cores": 12, "used": 2},
+                 "segment": "access", "technology": "sdh"},
+                {"id": "L2", "a": "A", "b": "B", "rate": "STM-1", "committed": "10M", "km": 1,
+                 "segment": "access", "technology": "sdh"},
+                {"id": "L3", "a": "A", "b": "B", "rate": "10G", "committed": "1G", "km": 1,
+                 "fibre": {"cores": 2},
+                 "segment": "core", "technology": "otn"}
+              ]
+            }
+            """
+        #expect(
+            loadErrors(text) == [
+                "net.json:8:15: error: 'fibre' applies to fibre, ptn, pon and ethernet links only (links[0].fibre)",
+                "net.json:10:68: error: an sdh span counts its VC-12 and VC-4 in 'sdh', not 'committed' "
+                    + "(links[1].committed)",
+                "net.json:13:15: error: 'fibre' applies to fibre, ptn, pon and ethernet links only (links[2].fibre)",
+            ])
+    }
+
     @Test func sharesTheRiskGroupsListedOnceEach() throws {
         let text = """
             {

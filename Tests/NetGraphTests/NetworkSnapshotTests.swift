@@ -239,10 +239,12 @@ import Testing
             fields(node) == [
                 "id", "kind", "name", "room", "location", "ports", "pon", "splitter", "area", "address",
             ])
+        // The capacity and whether the slots were given are written as a file gives them: committed,
+        // sdh, otn and fibre (the link makes the rest again).
         #expect(
             fields(link) == [
-                "id", "aEnd", "bEnd", "rate", "committed", "metres", "segment", "technology", "ring",
-                "sharedRiskGroups", "adminWeight", "sdh", "otn", "fibre",
+                "id", "aEnd", "bEnd", "rate", "metres", "segment", "technology", "ring", "sharedRiskGroups",
+                "adminWeight", "capacity", "slotsGiven",
             ])
         #expect(fields(try #require(network.network.rooms.first)) == ["id", "name", "location", "region"])
         #expect(fields(try #require(network.network.pools.first)) == ["id", "purpose", "prefix", "region"])

@@ -118,6 +118,25 @@ import Testing
                 """)
     }
 
+    @Test func capacityAnSDHOrOTNLinkDoesNotCountIsRefusedAtItsCell() {
+        let nodes = "id,kind,x,y\nS1,sdh,0,0\nS2,sdh,1,0\n"
+        let links = """
+            id,a,b,rate,committed,km,segment,technology,fibreCores
+            L1,S1,S2,STM-1,,1,access,sdh,12
+            L2,S1,S2,STM-1,10M,1,access,sdh,
+            L3,S1,S2,10G,1G,1,core,otn,2
+
+            """
+        #expect(
+            Self.errors(["nodes.csv": nodes, "links.csv": links])
+                == """
+                links.csv:2:30: error: 'fibre' applies to fibre, ptn, pon and ethernet links only (column fibreCores)
+                links.csv:3:16: error: an sdh span counts its VC-12 and VC-4 in 'sdh', not 'committed' \
+                (column committed)
+                links.csv:4:28: error: 'fibre' applies to fibre, ptn, pon and ethernet links only (column fibreCores)
+                """)
+    }
+
     @Test func tableProblemsAreLocatedAtTheirCells() {
         let nodes = "id,kind,name,x,y,colour\nP1,ptn,,0,0,red\n"
         #expect(

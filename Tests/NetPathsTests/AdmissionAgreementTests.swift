@@ -2,9 +2,10 @@ import NetGraph
 import NetPaths
 import Testing
 
-/// The path search's precompiled admission and the link's own refusal are one capacity model: on
-/// every link of a generated city, for lines from 2M to 10G, before and after capacity is taken,
-/// a link admits a line exactly when it gives no refusal.
+/// The path search's precompiled spares stay those of the links they stand for: on every link of a
+/// generated city, for lines from 2M to 10G, before and after the graph reserves capacity, a link
+/// admits a line exactly when it gives no refusal (both ask ``LinkSpare/admits(_:)``; this checks
+/// that ``RoutingGraph/reserve(_:on:)`` keeps the graph's copy in step).
 @Suite struct AdmissionAgreementTests {
     static let bandwidths: [Bandwidth] = [
         .megabits(2), .megabits(10), .megabits(100), .megabits(155), .megabits(600), .megabits(1000),

@@ -31,7 +31,7 @@ import Testing
         let network = network()
         // The trunks may carry 80 % of 10G = 8G; 7.5G is committed: 500M free.
         let link = try #require(network.links.first { $0.id == "O1-O2" })
-        #expect(link.trunkAllowedLoad(policy: network.policy) == .megabits(8000))
+        #expect(link.spare(policy: network.policy) == .otn(slots: 72, trunkKilobits: 500_000))
         #expect(try route(network, .megabits(100)).working != nil)
         #expect(link.refusal(of: .megabits(500), policy: network.policy) == nil)
         #expect(
@@ -41,7 +41,7 @@ import Testing
         // Carrying 100M adds to the trunks' load and takes no slot.
         let carried = link.carrying(.megabits(100), policy: network.policy)
         #expect(carried.committed == .megabits(7600))
-        #expect(carried.otnSlots.used == 8)
+        #expect(carried.otn?.used == 8)
     }
 
     @Test func givesLinesOfAGigabitTheirOwnSlots() throws {
@@ -50,9 +50,9 @@ import Testing
         // A 1G line takes one 1.25G slot of the 72 free, whatever the trunks carry.
         #expect(try route(network, .megabits(1000)).working != nil)
         let carried = link.carrying(.megabits(1000), policy: network.policy)
-        #expect(carried.otnSlots.used == 9)
+        #expect(carried.otn?.used == 9)
         #expect(carried.committed == .megabits(7500))
         // 10G takes eight.
-        #expect(link.carrying(.megabits(10_000), policy: network.policy).otnSlots.used == 16)
+        #expect(link.carrying(.megabits(10_000), policy: network.policy).otn?.used == 16)
     }
 }
