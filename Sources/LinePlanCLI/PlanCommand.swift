@@ -95,6 +95,7 @@ enum PlanCommand {
         }
         let plan: Plan
         var staged: (BundleFolder.Staged, notes: [String])?
+        var bundledJSON: String?  // the bundle's plan.json: the same bytes, printed without rendering again
         defer { if let staged, let folder { folder.discard(staged.0) } }
         if parsed.flag("commit") {
             // Issue 18: the bundle is made and staged beside its folder inside the transaction, so a
@@ -108,6 +109,7 @@ enum PlanCommand {
                     if let earlier = staged { folder.discard(earlier.0) }
                     let assembled = try assemble(plan)
                     staged = (try stage(assembled.files, in: folder), assembled.notes)
+                    bundledJSON = assembled.files.first { $0.path == "plan.json" }?.contents
                 }
             } catch {
                 switch error {
@@ -133,6 +135,7 @@ enum PlanCommand {
             if let folder {
                 let assembled = try assemble(plan)
                 staged = (try stage(assembled.files, in: folder), assembled.notes)
+                bundledJSON = assembled.files.first { $0.path == "plan.json" }?.contents
             }
         }
         if let folder, let (files, notes) = staged {
@@ -140,7 +143,7 @@ enum PlanCommand {
             FileAccess.printError(notes)
         }
         if format == "json" {
-            FileAccess.printOut(plan.renderedJSONBytes)
+            if let bundledJSON { FileAccess.printOut(bundledJSON) } else { FileAccess.printOut(plan.renderedJSONBytes) }
         } else {
             FileAccess.printOut(PlanSummary.text(plan: plan, language: language))
         }

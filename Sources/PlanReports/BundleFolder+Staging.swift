@@ -76,15 +76,46 @@ extension BundleFolder {
             }
         }
         let failures = StagingFailures()
+        let base = staging.path + "/"
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             do throws(PlanReportError) {
-                try Self.write(
-                    files[index].contents, to: staging.appendingPathComponent(files[index].path), atomically: false)
+                try Self.writeNew(files[index].contents, atPath: base + files[index].path)
             } catch {
                 failures.record(error, at: index)
             }
         }
         if let first = failures.first { throw first }
+    }
+
+    /// Writes a new file straight, with one `write` call per chunk and no flush to the disk.
+    ///
+    /// The staging folder is LinePlan's own until it moves into place, so a file needs no temporary
+    /// twin, and the kernel writes it out in its own time: waiting for each file to reach the disk
+    /// (`fsync`, which Foundation's `Data.write` does) cost most of a 10,000-site bundle's time.
+    ///
+    /// - Complexity: O(*n*) in the file's UTF-8 bytes, without copying them.
+    private static func writeNew(_ text: String, atPath path: String) throws(PlanReportError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            throw PlanReportError(message: "\(path): error: cannot write: \(Self.errnoWords(errno))")
+        }
+        var text = text
+        let failure: Int32? = text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+        let closed = close(descriptor) == 0 ? nil : errno
+        if let number = failure ?? closed {
+            throw PlanReportError(message: "\(path): error: cannot write: \(Self.errnoWords(number))")
+        }
     }
 
     /// Moves staged files into the folder, removes the earlier bundle's files that are not written

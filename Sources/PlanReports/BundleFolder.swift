@@ -166,14 +166,8 @@ public struct BundleFolder: Sendable, Hashable {
         } catch {
             throw PlanReportError(message: "\(url.relativePath): error: cannot write: \(Self.plainWords(error))")
         }
-        try write(text, to: url, atomically: true)
-    }
-
-    /// Writes a file into a folder that exists: atomically, or straight (a staging folder nobody else
-    /// reads, moved into place as a whole).
-    static func write(_ text: String, to url: URL, atomically: Bool) throws(PlanReportError) {
         do {
-            try Data(text.utf8).write(to: url, options: atomically ? .atomic : [])
+            try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
             throw PlanReportError(message: "\(url.relativePath): error: cannot write: \(Self.plainWords(error))")
         }

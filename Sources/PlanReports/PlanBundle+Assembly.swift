@@ -2,6 +2,7 @@ public import Devices
 import Foundation
 import LocatedJSON
 public import NetGraph
+import Orders
 public import Planning
 import RouterConfigs
 public import WorkCalendar
@@ -79,12 +80,45 @@ extension PlanBundle {
     static func renderConfigurations(
         _ plan: Plan, catalog: RouterCatalog, templates: String, language: ReportLanguage
     ) throws(PlanReportError) -> PlanConfigurations {
+        let renderer: RouterConfigRenderer
         do {
-            let renderer = try RouterConfigRenderer(templatesDirectory: templates)
-            return try PlanConfigurations.render(
-                plan: plan, catalog: catalog, renderer: renderer, chinese: language == .zh)
+            renderer = try RouterConfigRenderer(templatesDirectory: templates)
         } catch {
             throw PlanReportError(message: error.description, kind: .invalidInput)
+        }
+        let pieces = configurationParts(plan)
+        let parts = OnEveryCore.map(count: pieces.count) { index in
+            Result { () throws(RouterConfigError) -> PlanConfigurations in
+                try PlanConfigurations.render(
+                    plan: pieces[index], catalog: catalog, renderer: renderer, chinese: language == .zh)
+            }
+        }
+        do {
+            // The first failure in the sites' order, as rendering them one after another would stop at.
+            var merged = try parts[0].get()
+            for part in parts.dropFirst() {
+                merged.append(try part.get())
+            }
+            return merged
+        } catch {
+            throw PlanReportError(message: error.description, kind: .invalidInput)
+        }
+    }
+
+    /// A plan cut into runs of consecutive sites whose configurations can be rendered apart: an
+    /// internet or APN site's configuration and office data depend only on the site and the order, so
+    /// each run is rendered on a core of its own (issue 17); an interconnect order's hub and branches
+    /// refer to each other and stay one plan.
+    ///
+    /// - Complexity: O(sites).
+    static func configurationParts(_ plan: Plan) -> [Plan] {
+        let count = plan.sites.count
+        guard plan.order.product != .interconnect, count >= 64 else { return [plan] }
+        let parts = min(count / 32, 4 * ProcessInfo.processInfo.activeProcessorCount)
+        return (0..<parts).map { part in
+            var piece = plan
+            piece.sites = Array(plan.sites[(count * part / parts)..<(count * (part + 1) / parts)])
+            return piece
         }
     }
 
@@ -110,6 +144,18 @@ extension PlanBundle {
         } catch {
             throw PlanReportError(
                 message: error.diagnostics.map(\.description).joined(separator: "\n"), kind: .invalidInput)
+        }
+    }
+}
+
+extension PlanConfigurations {
+    /// Adds the configurations of the sites that follow: files, office data sheets and skipped sites
+    /// in the sites' order, as ``render(plan:catalog:renderer:chinese:)`` gives them for all the sites.
+    mutating func append(_ next: PlanConfigurations) {
+        configs += next.configs
+        skipped += next.skipped
+        if let office = next.officeData {
+            officeData = officeData.map { $0 + "\n" + office } ?? office
         }
     }
 }

@@ -76,7 +76,7 @@ public enum PlanBundle {
     /// - Returns: The files, sorted by path.
     /// - Throws: ``PlanReportError`` when the library has no template for the order's product, or a
     ///   date runs past the calendar's supported years.
-    /// - Complexity: O(size of the plan + the network drawn).
+    /// - Complexity: O(size of the plan + the network drawn), the documents made on every core.
     public static func files(
         plan: Plan, network: Network, language: ReportLanguage, checklists: ChecklistLibrary,
         calendar: WorkingDayCalendar = .chinaMainland, attachments: ReportAttachments = ReportAttachments()
@@ -94,19 +94,25 @@ public enum PlanBundle {
         } catch {
             throw PlanReportError(message: "cannot date the checklist of order \(plan.order.id): \(error)")
         }
-        let files = [
-            BundleFile(path: "plan.json", contents: plan.renderedJSON),
-            BundleFile(path: "plan.md", contents: PlanMarkdown.make(plan: plan, language: language)),
-            BundleFile(path: "reply-form.md", contents: replyForm.markdown(language: language)),
-            BundleFile(path: "reply-form.csv", contents: replyForm.csv(language: language)),
-            BundleFile(path: "checklist.md", contents: checklist.markdown(language: language)),
-            BundleFile(path: "checklist.csv", contents: checklist.csv(language: language)),
-            BundleFile(
-                path: "report.html",
-                contents: ReportHTML.make(
-                    plan: plan, network: network, language: language, checklist: checklist, replyForm: replyForm)),
-            BundleFile(path: "path.dot", contents: PathDOT.make(plan: plan, network: network, language: language)),
+        // The documents are independent: each is made on a free core, the largest first (issue 17).
+        let documents: [(path: String, make: @Sendable () -> String)] = [
+            (
+                "report.html",
+                {
+                    ReportHTML.make(
+                        plan: plan, network: network, language: language, checklist: checklist, replyForm: replyForm)
+                }
+            ),
+            ("plan.md", { PlanMarkdown.make(plan: plan, language: language) }),
+            ("reply-form.csv", { replyForm.csv(language: language) }),
+            ("plan.json", { plan.renderedJSON }),
+            ("checklist.md", { checklist.markdown(language: language) }),
+            ("path.dot", { PathDOT.make(plan: plan, network: network, language: language) }),
+            ("checklist.csv", { checklist.csv(language: language) }),
+            ("reply-form.md", { replyForm.markdown(language: language) }),
         ]
+        let texts = OnEveryCore.map(count: documents.count) { documents[$0].make() }
+        let files = zip(documents, texts).map { BundleFile(path: $0.path, contents: $1) }
         return files.sorted { $0.path < $1.path }
     }
 }
