@@ -84,19 +84,23 @@ enum PlanCommand {
         }
         let ledgerPath = LedgerCommand.ledgerPath(parsed)
         let folder = parsed.value("out").map(BundleFolder.init(path:))
-        let assemble = { (plan: Plan) throws(CommandFailure) -> PlanBundle.Assembled in
+        let plan: Plan
+        var staged: (BundleFolder.Staged, notes: [String])?
+        var bundledJSON: String?  // the bundle's plan.json: the same bytes, printed without rendering again
+        defer { if let staged, let folder { folder.discard(staged.0) } }
+        // Makes a plan's bundle and stages it beside its folder.
+        let stageBundle = { (plan: Plan, folder: BundleFolder) throws(CommandFailure) in
+            let assembled: PlanBundle.Assembled
             do throws(PlanReportError) {
-                return try PlanBundle.assemble(
+                assembled = try PlanBundle.assemble(
                     plan: plan, network: network, language: language, calendar: context.calendar, catalog: catalog,
                     templates: templates)
             } catch {
                 throw bundleFailure(error)
             }
+            staged = (try stage(assembled.files, in: folder), assembled.notes)
+            bundledJSON = assembled.files.first { $0.path == "plan.json" }?.contents
         }
-        let plan: Plan
-        var staged: (BundleFolder.Staged, notes: [String])?
-        var bundledJSON: String?  // the bundle's plan.json: the same bytes, printed without rendering again
-        defer { if let staged, let folder { folder.discard(staged.0) } }
         if parsed.flag("commit") {
             // Issue 18: the bundle is made and staged beside its folder inside the transaction, so a
             // bundle that cannot be written leaves no holds; it is moved into place after the commit.
@@ -107,9 +111,7 @@ enum PlanCommand {
                 ) { plan in
                     guard let folder else { return }
                     if let earlier = staged { folder.discard(earlier.0) }
-                    let assembled = try assemble(plan)
-                    staged = (try stage(assembled.files, in: folder), assembled.notes)
-                    bundledJSON = assembled.files.first { $0.path == "plan.json" }?.contents
+                    try stageBundle(plan, folder)
                 }
             } catch {
                 switch error {
@@ -132,11 +134,7 @@ enum PlanCommand {
                 case .aborted(let problem): throw CommandFailure(.failure, ["lineplan: \(problem)"])
                 }
             }
-            if let folder {
-                let assembled = try assemble(plan)
-                staged = (try stage(assembled.files, in: folder), assembled.notes)
-                bundledJSON = assembled.files.first { $0.path == "plan.json" }?.contents
-            }
+            if let folder { try stageBundle(plan, folder) }
         }
         if let folder, let (files, notes) = staged {
             try moveIntoPlace(files, in: folder, language: language)

@@ -161,7 +161,7 @@ extension PathFinder {
         // would only learn so after exploring all that the demand reaches.
         guard
             enteringLinks(
-                isDestination, demand: RoutingGraph.Demand(request.bandwidth, policy: network.policy), atLeast: 2)
+                isDestination, demand: LinkDemand(request.bandwidth, policy: network.policy), atLeast: 2)
         else { return nil }
         let targetDistance = distance[destination]
         // Potentials: exact distance where settled, the destination's distance elsewhere.
@@ -173,7 +173,7 @@ extension PathFinder {
             pairState.firstPathPredecessor[node] = Int32(first.nodes[position - 1])
             pairState.firstPathLink[first.links[position - 1]] = mark
         }
-        let demand = RoutingGraph.Demand(request.bandwidth, policy: graph.network.policy)
+        let demand = LinkDemand(request.bandwidth, policy: graph.network.policy)
         let measure = request.cost
         let start = 2 * source + 1
         var goal = 2 * destination
@@ -265,7 +265,7 @@ extension PathFinder {
     /// exclusions.
     ///
     /// - Complexity: O(*d*) for the links of the far ends.
-    private func enteringLinks(_ ends: Set<Int>, demand: RoutingGraph.Demand, atLeast count: Int) -> Bool {
+    private func enteringLinks(_ ends: Set<Int>, demand: LinkDemand, atLeast count: Int) -> Bool {
         var found: Set<Int> = []
         for end in ends where excludedNode[end] != exclusionGeneration {
             for arc in Int(graph.arcStart[end])..<Int(graph.arcStart[end + 1]) {

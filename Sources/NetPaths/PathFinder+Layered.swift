@@ -107,7 +107,7 @@ extension PathFinder {
         let source = request.source
         layered.prepare(nodeCount: graph.network.nodes.count)
         let mark = layered.generation
-        let demand = RoutingGraph.Demand(request.bandwidth, policy: graph.network.policy)
+        let demand = LinkDemand(request.bandwidth, policy: graph.network.policy)
         let measure = request.cost
         let bounded = useBound && measure == .km
         let landmarked = bounded && !graph.landmarkDistances.isEmpty

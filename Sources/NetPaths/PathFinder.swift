@@ -136,7 +136,7 @@ public struct PathFinder: Sendable {
     private mutating func reachesAgain(_ reach: BlockedMemory.Reach, _ request: PathRequest) -> Bool {
         nextGeneration()
         for node in reach.nodes { settled[Int(node)] = generation }
-        let demand = RoutingGraph.Demand(request.bandwidth, policy: graph.network.policy)
+        let demand = LinkDemand(request.bandwidth, policy: graph.network.policy)
         for settledNode in reach.nodes {
             let node = Int(settledNode)
             if node != request.source, !graph.carriesTransit[node] { continue }
@@ -207,7 +207,7 @@ public struct PathFinder: Sendable {
             return layeredSearch(
                 request, destinations: destinations, checkCapacity: checkCapacity, useBound: useBound, from: climb)
         }
-        let demand = RoutingGraph.Demand(request.bandwidth, policy: graph.network.policy)
+        let demand = LinkDemand(request.bandwidth, policy: graph.network.policy)
         let measure = request.cost
         let bounded = useBound && measure == .km
         let landmarked = bounded && !graph.landmarkDistances.isEmpty
@@ -323,7 +323,7 @@ public struct PathFinder: Sendable {
         guard (0..<nodeCount).contains(request.source), (0..<nodeCount).contains(request.destination) else {
             return Blockage(cause: .unknownNode)
         }
-        let demand = RoutingGraph.Demand(request.bandwidth, policy: graph.network.policy)
+        let demand = LinkDemand(request.bandwidth, policy: graph.network.policy)
         // The failed search settled everything the demand can reach; refused links leave that set.
         var refusals: [Blockage.Refusal] = []
         var refusedLinks: Set<Int> = []
@@ -365,7 +365,7 @@ public struct PathFinder: Sendable {
         let destinations =
             [request.destination] + request.alternativeDestinations.filter { (0..<nodeCount).contains($0) }
         guard !destinations.contains(request.source) else { return nil }
-        let demand = RoutingGraph.Demand(request.bandwidth, policy: network.policy)
+        let demand = LinkDemand(request.bandwidth, policy: network.policy)
         var refusals: [Blockage.Refusal] = []
         var refusedLinks: Set<Int> = []
         for end in destinations where excludedNode[end] != exclusionGeneration {
@@ -389,7 +389,7 @@ public struct PathFinder: Sendable {
     /// segment where the route that ignores capacity first meets a refusal.
     private mutating func blockage(_ request: PathRequest, refusals: [Blockage.Refusal]) -> Blockage {
         let network = graph.network
-        let demand = RoutingGraph.Demand(request.bandwidth, policy: network.policy)
+        let demand = LinkDemand(request.bandwidth, policy: network.policy)
         let refusals = refusals.sorted {
             ($0.segment, network.links[$0.link].id) < ($1.segment, network.links[$1.link].id)
         }

@@ -139,20 +139,17 @@ public struct RoutingGraph: Sendable {
         links[link].refusal(of: bandwidth, policy: network.policy)
     }
 
-    /// The demand a request puts on each technology, worked out once per search.
-    typealias Demand = LinkDemand
-
     /// Whether a link, as it stands now, can carry `bandwidth` more: ``NetGraph/LinkSpare/admits(_:)``
     /// on the link's spare, kept up to date by ``reserve(_:on:)`` (the check ``NetGraph/Link/refusal(of:policy:)``
     /// makes too).
     ///
     /// - Complexity: O(1).
     public func admits(_ bandwidth: Bandwidth, on link: Int) -> Bool {
-        admits(Demand(bandwidth, policy: network.policy), link: link)
+        admits(LinkDemand(bandwidth, policy: network.policy), link: link)
     }
 
     /// Whether a link can carry the demand: the one admission check on the link's precompiled spare.
-    func admits(_ demand: Demand, link: Int) -> Bool {
+    func admits(_ demand: LinkDemand, link: Int) -> Bool {
         spare[link].admits(demand)
     }
 
