@@ -128,15 +128,7 @@ public struct JSONStreamWriter: Sendable {
     /// - Parameter texts: The strings, in order.
     /// - Complexity: O(total length of the strings).
     public mutating func strings(_ texts: [String]) {
-        bytes.append(UInt8(ascii: "["))
-        for (position, text) in texts.enumerated() {
-            if position > 0 {
-                bytes.append(UInt8(ascii: ","))
-                bytes.append(UInt8(ascii: " "))
-            }
-            JSONOutput.writeString(text, to: &bytes)
-        }
-        bytes.append(UInt8(ascii: "]"))
+        inlineArray(texts, JSONOutput.writeString)
     }
 
     /// Writes an array of whole numbers on one line: `[1, 2]`, or `[]`.
@@ -144,13 +136,18 @@ public struct JSONStreamWriter: Sendable {
     /// - Parameter values: The numbers, in order.
     /// - Complexity: O(*n*) for *n* numbers.
     public mutating func integers(_ values: [Int]) {
+        inlineArray(values, JSONOutput.writeInteger)
+    }
+
+    /// Writes an array on one line, each element by `write`: `[a, b]`, or `[]`.
+    private mutating func inlineArray<Element>(_ elements: [Element], _ write: (Element, inout [UInt8]) -> Void) {
         bytes.append(UInt8(ascii: "["))
-        for (position, value) in values.enumerated() {
+        for (position, element) in elements.enumerated() {
             if position > 0 {
                 bytes.append(UInt8(ascii: ","))
                 bytes.append(UInt8(ascii: " "))
             }
-            JSONOutput.writeInteger(value, to: &bytes)
+            write(element, &bytes)
         }
         bytes.append(UInt8(ascii: "]"))
     }
